@@ -1,0 +1,64 @@
+import * as E from "fp-ts/lib/Either.js";
+import type { z } from "zod";
+
+/** One problem in the input, with the exact place it stands (`assumptions.weights.cost`). */
+export interface ErrorIssue {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** What kind of input was wrong. */
+export type ErrorCode = "invalid-catalog" | "invalid-assumptions" | "invalid-input" | "invalid-json";
+
+/**
+ * The one error type of the library. `message` is one readable line naming the first place at
+ * fault; `issues` lists every place.
+ *
+ * @example
+ * ```ts
+ * const err = new PolicyMatrixError("invalid-input", [{ path: "weights[0]", message: "expected a number >= 0, got -1" }]);
+ * err.message; // "weights[0]: expected a number >= 0, got -1"
+ * ```
+ */
+export class PolicyMatrixError extends Error {
+  override readonly name = "PolicyMatrixError";
+  readonly code: ErrorCode;
+  readonly issues: readonly ErrorIssue[];
+
+  constructor(code: ErrorCode, issues: readonly ErrorIssue[]) {
+    const first = issues[0];
+    const head = first ? (first.path ? `${first.path}: ${first.message}` : first.message) : code;
+    const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : "";
+    super(head + more);
+    this.code = code;
+    this.issues = Object.freeze(issues.map((issue) => Object.freeze({ ...issue })));
+  }
+}
+
+/** Joins a path as `a.b[2].c`, prefixed by `root` when given. */
+export const formatPath = (root: string, path: readonly PropertyKey[]): string =>
+  path.reduce<string>((acc, key) => {
+    if (typeof key === "number") return `${acc}[${key}]`;
+    const name = String(key);
+    return acc === "" ? name : `${acc}.${name}`;
+  }, root);
+
+/** Turns zod's issues into ours, each with its full path under `root`. */
+export const fromZodError = (code: ErrorCode, root: string, error: z.ZodError): PolicyMatrixError =>
+  new PolicyMatrixError(
+    code,
+    error.issues.map((issue) => ({ path: formatPath(root, issue.path), message: issue.message })),
+  );
+
+/** A failed result with one issue. */
+export const fail = <A = never>(
+  code: ErrorCode,
+  path: string,
+  message: string,
+): E.Either<PolicyMatrixError, A> => E.left(new PolicyMatrixError(code, [{ path, message }]));
+
+/** Unwraps an Either, throwing its PolicyMatrixError: the throwing twin of every `either.*` function. */
+export const orThrow = <A>(result: E.Either<PolicyMatrixError, A>): A => {
+  if (E.isLeft(result)) throw result.left;
+  return result.right;
+};

@@ -1,0 +1,211 @@
+import type { ErrorIssue } from "../errors";
+import type { Catalog } from "./catalog";
+import type { Condition } from "./requirement";
+
+type Issues = ErrorIssue[];
+
+const duplicates = (ids: readonly string[], path: string, issues: Issues): void => {
+  const seen = new Set<string>();
+  ids.forEach((id, i) => {
+    if (seen.has(id)) issues.push({ path: `${path}[${i}].id`, message: `duplicate id '${id}'` });
+    seen.add(id);
+  });
+};
+
+const conditionIssues = (catalog: Catalog, condition: Condition, path: string, issues: Issues): void => {
+  if (condition.op === "not") return conditionIssues(catalog, condition.of, `${path}.of`, issues);
+  if (condition.op !== "in") {
+    condition.of.forEach((c, i) => conditionIssues(catalog, c, `${path}.of[${i}]`, issues));
+    return;
+  }
+  const pre = catalog.preconditions.find((p) => p.id === condition.precondition);
+  if (!pre) {
+    issues.push({
+      path: `${path}.precondition`,
+      message: `unknown precondition '${condition.precondition}'`,
+    });
+    return;
+  }
+  condition.states.forEach((state, i) => {
+    if (!pre.states.some((s) => s.id === state)) {
+      const known = pre.states.map((s) => s.id).join(", ");
+      issues.push({
+        path: `${path}.states[${i}]`,
+        message: `'${state}' is not a state of '${pre.id}' (one of: ${known})`,
+      });
+    }
+  });
+};
+
+const evidenceIssues = (node: unknown, path: string, sources: Set<string>, issues: Issues): void => {
+  if (Array.isArray(node)) {
+    node.forEach((child, i) => evidenceIssues(child, `${path}[${i}]`, sources, issues));
+    return;
+  }
+  if (node === null || typeof node !== "object") return;
+  const record = node as Record<string, unknown>;
+  if (typeof record.quote === "string" && typeof record.source === "string" && !sources.has(record.source)) {
+    issues.push({ path: `${path}.source`, message: `unknown source '${record.source}'` });
+  }
+  for (const [key, child] of Object.entries(record))
+    evidenceIssues(child, path ? `${path}.${key}` : key, sources, issues);
+};
+
+const optionIssues = (catalog: Catalog, issues: Issues): void => {
+  const riskAttaches = (risk: string, option: string) =>
+    catalog.risks.some((r) => r.id === risk && r.exposures.some((e) => e.option === option));
+  catalog.options.forEach((option, i) => {
+    const at = `options[${i}]`;
+    for (const criterion of catalog.criteria) {
+      const rating = option.ratings[criterion.id];
+      if (!rating) {
+        issues.push({ path: `${at}.ratings`, message: `missing a rating for criterion '${criterion.id}'` });
+        continue;
+      }
+      const { min, max } = criterion.scale;
+      const values = [rating.value, ...(rating.interval ?? [])];
+      if (values.some((v) => v < min || v > max)) {
+        issues.push({
+          path: `${at}.ratings.${criterion.id}`,
+          message: `expected values on the scale [${min}, ${max}], got ${values.join(", ")}`,
+        });
+      }
+    }
+    for (const key of Object.keys(option.ratings)) {
+      if (!catalog.criteria.some((c) => c.id === key)) {
+        issues.push({ path: `${at}.ratings.${key}`, message: `unknown criterion '${key}'` });
+      }
+    }
+    duplicates(
+      option.requirements.map((r) => r.id),
+      `${at}.requirements`,
+      issues,
+    );
+    option.requirements.forEach((req, j) => {
+      const rat = `${at}.requirements[${j}]`;
+      conditionIssues(catalog, req.condition, `${rat}.condition`, issues);
+      req.consequences.penalties.forEach((p, k) => {
+        if (!catalog.criteria.some((c) => c.id === p.criterion)) {
+          issues.push({
+            path: `${rat}.consequences.penalties[${k}].criterion`,
+            message: `unknown criterion '${p.criterion}'`,
+          });
+        }
+      });
+      req.consequences.risks.forEach((r, k) => {
+        if (!catalog.risks.some((x) => x.id === r.risk)) {
+          issues.push({ path: `${rat}.consequences.risks[${k}].risk`, message: `unknown risk '${r.risk}'` });
+        } else if (!riskAttaches(r.risk, option.id)) {
+          issues.push({
+            path: `${rat}.consequences.risks[${k}].risk`,
+            message: `risk '${r.risk}' does not attach to option '${option.id}'`,
+          });
+        }
+      });
+    });
+  });
+};
+
+const riskIssues = (catalog: Catalog, issues: Issues): void => {
+  const optionIds = new Set(catalog.options.map((o) => o.id));
+  catalog.risks.forEach((risk, i) => {
+    const seen = new Set<string>();
+    risk.exposures.forEach((exposure, j) => {
+      const path = `risks[${i}].exposures[${j}].option`;
+      if (!optionIds.has(exposure.option))
+        issues.push({ path, message: `unknown option '${exposure.option}'` });
+      if (seen.has(exposure.option))
+        issues.push({ path, message: `duplicate exposure for '${exposure.option}'` });
+      seen.add(exposure.option);
+    });
+    risk.modifiers.forEach((modifier, j) => {
+      conditionIssues(catalog, modifier.when, `risks[${i}].modifiers[${j}].when`, issues);
+      (modifier.options ?? []).forEach((id, k) => {
+        if (!seen.has(id)) {
+          issues.push({
+            path: `risks[${i}].modifiers[${j}].options[${k}]`,
+            message: `option '${id}' has no exposure to risk '${risk.id}'`,
+          });
+        }
+      });
+    });
+  });
+};
+
+const preconditionIssues = (catalog: Catalog, issues: Issues): void => {
+  catalog.preconditions.forEach((pre, i) => {
+    duplicates(
+      pre.states.map((s) => s.id),
+      `preconditions[${i}].states`,
+      issues,
+    );
+    pre.documented.forEach((doc, j) => {
+      if (!catalog.sources.some((s) => s.id === doc.source)) {
+        issues.push({
+          path: `preconditions[${i}].documented[${j}].source`,
+          message: `unknown source '${doc.source}'`,
+        });
+      }
+      if (!pre.states.some((s) => s.id === doc.state)) {
+        issues.push({
+          path: `preconditions[${i}].documented[${j}].state`,
+          message: `'${doc.state}' is not a state of '${pre.id}'`,
+        });
+      }
+    });
+  });
+};
+
+const perspectiveIssues = (catalog: Catalog, issues: Issues): void => {
+  catalog.perspectives.forEach((perspective, i) => {
+    for (const key of Object.keys(perspective.weights)) {
+      if (!catalog.criteria.some((c) => c.id === key)) {
+        issues.push({ path: `perspectives[${i}].weights.${key}`, message: `unknown criterion '${key}'` });
+      }
+    }
+    if (!Object.values(perspective.weights).some((w) => w > 0)) {
+      issues.push({ path: `perspectives[${i}].weights`, message: "at least one weight must be > 0" });
+    }
+  });
+};
+
+/** Every broken cross-reference in a catalog whose parts are each well formed. Empty when it is sound. */
+export const catalogReferenceIssues = (catalog: Catalog): ErrorIssue[] => {
+  const issues: Issues = [];
+  duplicates(
+    catalog.sources.map((s) => s.id),
+    "sources",
+    issues,
+  );
+  duplicates(
+    catalog.criteria.map((c) => c.id),
+    "criteria",
+    issues,
+  );
+  duplicates(
+    catalog.preconditions.map((p) => p.id),
+    "preconditions",
+    issues,
+  );
+  duplicates(
+    catalog.risks.map((r) => r.id),
+    "risks",
+    issues,
+  );
+  duplicates(
+    catalog.options.map((o) => o.id),
+    "options",
+    issues,
+  );
+  duplicates(
+    catalog.perspectives.map((p) => p.id),
+    "perspectives",
+    issues,
+  );
+  preconditionIssues(catalog, issues);
+  optionIssues(catalog, issues);
+  riskIssues(catalog, issues);
+  perspectiveIssues(catalog, issues);
+  evidenceIssues(catalog, "", new Set(catalog.sources.map((s) => s.id)), issues);
+  return issues;
+};

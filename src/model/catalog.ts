@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { Criterion } from "./criterion";
+import { Id, Text } from "./id";
+import { Option } from "./option";
+import { Perspective } from "./perspective";
+import { Precondition } from "./precondition";
+import { Risk } from "./risk";
+import { Source } from "./source";
+
+/**
+ * Everything a comparison is made from. The schema checks each part's shape; `loadCatalog` also
+ * checks the cross-references between parts (ids that must exist, scales ratings must fit).
+ */
+export const Catalog = z.object({
+  id: Id,
+  name: Text,
+  version: Text,
+  description: Text,
+  sources: z.array(Source).min(1),
+  criteria: z.array(Criterion).min(1, "a catalog needs at least one criterion"),
+  preconditions: z.array(Precondition).default([]),
+  risks: z.array(Risk).default([]),
+  options: z.array(Option).min(1, "a catalog needs at least one option"),
+  perspectives: z.array(Perspective).default([]),
+});
+export type Catalog = z.infer<typeof Catalog>;
+/** A catalog as written by hand or read from JSON, before defaults are filled in. */
+export type CatalogInput = z.input<typeof Catalog>;

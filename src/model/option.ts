@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { Evidence } from "./evidence";
+import { Id, Text } from "./id";
+import { Rating } from "./rating";
+import { Requirement } from "./requirement";
+
+/** An actor's documented position on an option. */
+export const Stance = z.object({
+  actor: Text,
+  stance: z.enum(["advocates", "opposes", "conditional"]),
+  evidence: z.array(Evidence).min(1, "a stance needs a quote"),
+});
+export type Stance = z.infer<typeof Stance>;
+
+/**
+ * A policy option: what it is, how escalatory it is (0 = non-military, higher = more), what it
+ * requires, how it rates on each criterion, the risks linked to it, and who argues for or against it.
+ */
+export const Option = z.object({
+  id: Id,
+  name: Text,
+  category: z.enum(["non-military", "border", "intelligence", "partnered", "kinetic", "intervention"]),
+  escalation: z.number().int().min(0),
+  description: Text,
+  requirements: z.array(Requirement).default([]),
+  ratings: z.record(Id, Rating),
+  stances: z.array(Stance).default([]),
+  evidence: z.array(Evidence).default([]),
+});
+export type Option = z.infer<typeof Option>;
