@@ -1,5 +1,5 @@
 import * as E from "fp-ts/lib/Either.js";
-import { fromZodError, PolicyMatrixError } from "../errors";
+import { fromZodError, orThrow, PolicyMatrixError } from "../errors";
 import { deepFreeze } from "../freeze";
 import { Catalog } from "./catalog";
 import { catalogReferenceIssues } from "./catalog-references";
@@ -36,3 +36,25 @@ export const parseCatalogJson = (text: string): E.Either<PolicyMatrixError, Cata
   }
   return parseCatalog(data);
 };
+
+/**
+ * Validates a catalog built in code or read from JSON (its shape and every cross-reference) and
+ * returns it frozen, with defaults filled in. Throws `PolicyMatrixError` naming the place.
+ *
+ * @example
+ * ```ts
+ * const broken = { ...builtinCatalog(), options: [{ ...builtinCatalog().options[0], id: "Bad Id" }] };
+ * loadCatalog(broken); // throws "catalog.options[0].id: expected an id"
+ * ```
+ */
+export const loadCatalog = (input: unknown): Catalog => orThrow(parseCatalog(input));
+
+/**
+ * Parses JSON text and validates it as a catalog; throws `PolicyMatrixError` on malformed JSON too.
+ *
+ * @example
+ * ```ts
+ * loadCatalogJson(JSON.stringify(builtinCatalog())).options.length; // 15
+ * ```
+ */
+export const loadCatalogJson = (text: string): Catalog => orThrow(parseCatalogJson(text));

@@ -1,0 +1,23 @@
+import { parseCatalog, parseCatalogJson } from "./model/load-catalog";
+import { compareEither } from "./comparison/compare";
+import { scoreMatrixEither } from "./methods/score-matrix";
+import { resolveAssumptionsEither } from "./scenario/resolve";
+
+/**
+ * Every fallible entry point, returning an fp-ts `Either<PolicyMatrixError, A>` instead of
+ * throwing. Same names, same arguments as the throwing versions.
+ *
+ * @example
+ * ```ts
+ * const result = either.compare(builtinCatalog(), { weights: { cost: 1 } });
+ * result._tag; // "Left"
+ * result.left.message; // "assumptions.weights.cost: unknown criterion 'cost' (known: drug-flow, cartel-capability, speed, sovereignty-cost, escalation-risk, civilian-harm, legal-exposure, resource-cost, durability)"
+ * ```
+ */
+export const either = Object.freeze({
+  compare: compareEither,
+  scoreMatrix: scoreMatrixEither,
+  loadCatalog: parseCatalog,
+  loadCatalogJson: parseCatalogJson,
+  resolveAssumptions: resolveAssumptionsEither,
+});

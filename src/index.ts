@@ -1,0 +1,46 @@
+// The public API of policy-matrix, and nothing else.
+
+// Errors
+export { PolicyMatrixError, type ErrorCode, type ErrorIssue } from "./errors";
+export { either } from "./either";
+
+// Domain model (zod schemas; each type is inferred from its schema)
+export { Id, Text, IsoDate } from "./model/id";
+export { Evidence } from "./model/evidence";
+export { Source } from "./model/source";
+export { Criterion, Direction, Scale } from "./model/criterion";
+export { Rating } from "./model/rating";
+export { Condition, StateIn, Consequences, Requirement } from "./model/requirement";
+export { Precondition, PreconditionState, DocumentedState } from "./model/precondition";
+export { Risk, RiskExposure, RiskModifier } from "./model/risk";
+export { Option, Stance } from "./model/option";
+export { Perspective } from "./model/perspective";
+export { Catalog, type CatalogInput } from "./model/catalog";
+export { Assumptions, type AssumptionsInput } from "./model/assumptions";
+export { loadCatalog, loadCatalogJson } from "./model/load-catalog";
+
+// The built-in catalog
+export { builtinCatalog } from "./catalog/index";
+
+// Feasibility
+export { evaluateCondition, type ConditionResult, type PreconditionStates } from "./feasibility/condition";
+export { assessFeasibility, type Feasibility, type RequirementCheck } from "./feasibility/assess";
+export { documentedStates } from "./feasibility/documented-states";
+
+// Matrix
+export { buildMatrix, type PolicyMatrix, type MatrixCell, type AppliedPenalty } from "./matrix/build-matrix";
+export { assessRisks, type AppliedRisk, type LikelihoodShift } from "./matrix/risks";
+export { normalizations, type Normalization } from "./matrix/normalize";
+
+// Methods: the numeric core
+export { DecisionProblem } from "./methods/problem";
+export { MethodOptions, methodNames, type MethodName } from "./methods/method-options";
+export { scoreMatrix, type ScoreResult } from "./methods/score-matrix";
+export { rankScores, TIE_TOLERANCE, type Ranking } from "./methods/ranking";
+export { preferenceFunctions, type PreferenceFunction } from "./methods/promethee";
+export type { Explanation } from "./methods/explanation";
+
+// Scenario and comparison
+export { resolveAssumptions, type ResolvedAssumptions } from "./scenario/resolve";
+export { compare } from "./comparison/compare";
+export type { Comparison, ComparisonRow, CriterionContribution } from "./comparison/types";

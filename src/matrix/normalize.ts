@@ -1,0 +1,140 @@
+import * as E from "fp-ts/lib/Either.js";
+import { fail, type PolicyMatrixError } from "../errors";
+import type { PreparedProblem } from "../methods/problem";
+
+/**
+ * How raw values become comparable, benefit-oriented scores (higher is always better after it):
+ *
+ * | name      | benefit criterion          | cost criterion                  | needs          |
+ * |-----------|----------------------------|---------------------------------|----------------|
+ * | `min-max` | (x − min) / (max − min)    | (max − x) / (max − min)         | any values     |
+ * | `vector`  | x / ‖x‖₂                   | 1 − x / ‖x‖₂                    | any values     |
+ * | `sum`     | x / Σx                     | (1/x) / Σ(1/x)                  | x ≥ 0 (cost: x > 0) |
+ * | `max`     | x / max                    | 1 − x / max                     | x ≥ 0          |
+ *
+ * A column on which every option has the same value carries no information: `min-max` gives every
+ * option 1, and the others give every option the same value (`vector` and `max` give 1 for an
+ * all-zero column, `sum` gives 1/n). Never a division by zero, never NaN. `min-max` can take fixed
+ * `bounds` per criterion (a rating scale, say) instead of the column's own min and max, so that a
+ * score does not depend on which other options are in the set.
+ */
+export type Normalization = "min-max" | "vector" | "sum" | "max";
+
+/** The normalizations, in a stable order. */
+export const normalizations: readonly Normalization[] = ["min-max", "vector", "sum", "max"];
+
+type Bounds = readonly (readonly [number, number])[];
+
+/** Largest absolute value of column j (1 when all are zero): dividing by it first keeps sums and squares finite. */
+const columnScale = (p: PreparedProblem, j: number): number => {
+  let scale = 0;
+  for (let i = 0; i < p.rows; i++) scale = Math.max(scale, Math.abs(p.values[i * p.columns + j]!));
+  return scale === 0 ? 1 : scale;
+};
+
+const minMaxColumn = (
+  p: PreparedProblem,
+  j: number,
+  out: Float64Array,
+  bound?: readonly [number, number],
+) => {
+  const s = bound ? Math.max(Math.abs(bound[0]), Math.abs(bound[1]), 1e-300) : columnScale(p, j);
+  let lo = bound ? bound[0] / s : Infinity;
+  let hi = bound ? bound[1] / s : -Infinity;
+  if (!bound) {
+    for (let i = 0; i < p.rows; i++) {
+      const x = p.values[i * p.columns + j]! / s;
+      lo = Math.min(lo, x);
+      hi = Math.max(hi, x);
+    }
+  }
+  const range = hi - lo;
+  for (let i = 0; i < p.rows; i++) {
+    const x = p.values[i * p.columns + j]! / s;
+    out[i * p.columns + j] = range === 0 ? 1 : p.benefit[j] ? (x - lo) / range : (hi - x) / range;
+  }
+};
+
+const vectorColumn = (p: PreparedProblem, j: number, out: Float64Array) => {
+  const s = columnScale(p, j);
+  let squares = 0;
+  for (let i = 0; i < p.rows; i++) squares += (p.values[i * p.columns + j]! / s) ** 2;
+  const norm = Math.sqrt(squares);
+  for (let i = 0; i < p.rows; i++) {
+    const r = norm === 0 ? 0 : p.values[i * p.columns + j]! / s / norm;
+    out[i * p.columns + j] = norm === 0 ? 1 : p.benefit[j] ? r : 1 - r;
+  }
+};
+
+const sumColumn = (p: PreparedProblem, j: number, out: Float64Array) => {
+  const s = columnScale(p, j);
+  const term = (i: number) => {
+    const x = p.values[i * p.columns + j]! / s;
+    return p.benefit[j] ? x : 1 / x;
+  };
+  let total = 0;
+  for (let i = 0; i < p.rows; i++) total += term(i);
+  for (let i = 0; i < p.rows; i++) out[i * p.columns + j] = total === 0 ? 1 / p.rows : term(i) / total;
+};
+
+const maxColumn = (p: PreparedProblem, j: number, out: Float64Array) => {
+  let hi = 0;
+  for (let i = 0; i < p.rows; i++) hi = Math.max(hi, p.values[i * p.columns + j]!);
+  for (let i = 0; i < p.rows; i++) {
+    const r = hi === 0 ? 1 : p.values[i * p.columns + j]! / hi;
+    out[i * p.columns + j] = hi === 0 ? 1 : p.benefit[j] ? r : 1 - r;
+  }
+};
+
+const checkDomain = (
+  p: PreparedProblem,
+  kind: Normalization,
+  bounds?: Bounds,
+): E.Either<PolicyMatrixError, void> => {
+  for (let i = 0; i < p.rows; i++) {
+    for (let j = 0; j < p.columns; j++) {
+      const x = p.values[i * p.columns + j]!;
+      const at = `matrix[${i}][${j}]`;
+      const bound = bounds?.[j];
+      if (kind === "min-max" && bound && (x < bound[0] || x > bound[1])) {
+        return fail("invalid-input", at, `${x} is outside the bounds [${bound[0]}, ${bound[1]}]`);
+      }
+      if ((kind === "sum" || kind === "max") && x < 0) {
+        return fail("invalid-input", at, `${kind} normalization needs values >= 0, got ${x}`);
+      }
+      if (kind === "sum" && !p.benefit[j] && x === 0) {
+        return fail("invalid-input", at, "sum normalization of a cost criterion needs values > 0, got 0");
+      }
+    }
+  }
+  return E.right(undefined);
+};
+
+/**
+ * Normalizes every column of a prepared problem; the result is row-major like `values`, and
+ * benefit-oriented (higher is better on every criterion).
+ */
+export const normalizeValues = (
+  p: PreparedProblem,
+  kind: Normalization,
+  bounds?: Bounds,
+): E.Either<PolicyMatrixError, Float64Array> => {
+  if (bounds && kind !== "min-max") {
+    return fail("invalid-input", "bounds", `bounds apply to min-max normalization only, not to ${kind}`);
+  }
+  if (bounds && bounds.length !== p.columns) {
+    return fail("invalid-input", "bounds", `expected ${p.columns} bounds, got ${bounds.length}`);
+  }
+  const bad = bounds?.findIndex(([lo, hi]) => !(Number.isFinite(lo) && Number.isFinite(hi) && hi > lo)) ?? -1;
+  if (bad >= 0) return fail("invalid-input", `bounds[${bad}]`, "expected finite [low, high] with high > low");
+  return E.map(() => {
+    const out = new Float64Array(p.rows * p.columns);
+    for (let j = 0; j < p.columns; j++) {
+      if (kind === "min-max") minMaxColumn(p, j, out, bounds?.[j]);
+      else if (kind === "vector") vectorColumn(p, j, out);
+      else if (kind === "sum") sumColumn(p, j, out);
+      else maxColumn(p, j, out);
+    }
+    return out;
+  })(checkDomain(p, kind, bounds));
+};

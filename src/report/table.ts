@@ -1,0 +1,43 @@
+/** A table of strings: a header row and body rows of the same width. */
+export interface Table {
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+  /** Columns to align right in text output (numbers). */
+  readonly numeric?: readonly number[];
+}
+
+/** The formats a table renders to. */
+export type TableFormat = "text" | "markdown" | "csv";
+
+const csvCell = (cell: string): string => (/[",\n\r]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+const markdownCell = (cell: string): string => cell.replace(/\|/g, "\\|").replace(/\n/g, " ");
+
+/**
+ * Renders a table as aligned text (for terminals), a GitHub markdown table, or RFC 4180 CSV.
+ *
+ * @example
+ * ```ts
+ * renderTable({ headers: ["a", "b"], rows: [["1", "x,y"]] }, "csv"); // 'a,b\n1,"x,y"\n'
+ * ```
+ */
+export const renderTable = (table: Table, format: TableFormat): string => {
+  const all = [table.headers, ...table.rows];
+  if (format === "csv") return all.map((row) => row.map(csvCell).join(",")).join("\n") + "\n";
+  if (format === "markdown") {
+    const line = (row: readonly string[]) => `| ${row.map(markdownCell).join(" | ")} |`;
+    const rule = table.headers.map((_, j) => (table.numeric?.includes(j) ? "---:" : "---"));
+    return [line(table.headers), line(rule), ...table.rows.map(line)].join("\n") + "\n";
+  }
+  const widths = table.headers.map((_, j) => Math.max(...all.map((row) => (row[j] ?? "").length)));
+  const pad = (cell: string, j: number) =>
+    table.numeric?.includes(j) ? cell.padStart(widths[j]!) : cell.padEnd(widths[j]!);
+  const line = (row: readonly string[]) =>
+    row
+      .map((cell, j) => pad(cell, j))
+      .join("  ")
+      .trimEnd();
+  return (
+    [line(table.headers), widths.map((w) => "-".repeat(w)).join("  "), ...table.rows.map(line)].join("\n") +
+    "\n"
+  );
+};
