@@ -19,8 +19,10 @@ export type Stance = z.infer<typeof Stance>;
 export const Option = z.object({
   id: Id,
   name: Text,
-  category: z.enum(["non-military", "border", "intelligence", "partnered", "kinetic", "intervention"]),
-  escalation: z.number().int().min(0),
+  /** A free grouping (the built-in catalog uses non-military, border, intelligence, partnered, kinetic, intervention). */
+  category: Text.default("uncategorized"),
+  /** Rung on the escalation ladder: 0 for the least escalatory; higher is more. */
+  escalation: z.number().int().min(0).default(0),
   description: Text,
   requirements: z.array(Requirement).default([]),
   ratings: z.record(Id, Rating),

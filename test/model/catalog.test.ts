@@ -23,7 +23,7 @@ describe("loadCatalog: shape", () => {
   });
 
   it("rejects a quote too short to be evidence", () => {
-    const error = loadError(editedCatalog((c) => void (c.risks[0]!.evidence[0]!.quote = "short")));
+    const error = loadError(editedCatalog((c) => void (c.risks![0]!.evidence[0]!.quote = "short")));
     expect(error.issues[0]!.path).toBe("catalog.risks[0].evidence[0].quote");
   });
 
@@ -154,8 +154,8 @@ describe("loadCatalog: cross-references", () => {
   it("rejects a risk exposure on an unknown option, and an unknown evidence source", () => {
     const error = loadError(
       editedCatalog((c) => {
-        c.risks[0]!.exposures[0]!.option = "carpet-bombing";
-        c.risks[0]!.evidence[0]!.source = "wikipedia";
+        c.risks![0]!.exposures[0]!.option = "carpet-bombing";
+        c.risks![0]!.evidence[0]!.source = "wikipedia";
       }),
     );
     expect(error.issues).toEqual([
@@ -171,7 +171,7 @@ describe("loadCatalog: cross-references", () => {
 
   it("rejects a documented state that the precondition does not have", () => {
     const error = loadError(
-      editedCatalog((c) => void (c.preconditions[0]!.documented[0]!.state = "annexed")),
+      editedCatalog((c) => void (c.preconditions![0]!.documented[0]!.state = "annexed")),
     );
     expect(error.issues[0]!.path).toBe("catalog.preconditions[0].documented[0].state");
   });

@@ -1,0 +1,127 @@
+// Packs the package, installs the tarball in a temp folder, and uses it as a consumer would: from
+// .mjs, .cjs, a type-checked .ts run with tsx, and the CLI. Also runs publint and arethetypeswrong.
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+
+const root = resolve(__dirname, "../..");
+const bin = (name: string) => join(root, "node_modules/.bin", name);
+const work = mkdtempSync(join(tmpdir(), "pm-consumer-"));
+const app = join(work, "app");
+let tarball = "";
+
+const run = (cmd: string, args: string[], cwd = app) =>
+  spawnSync(cmd, args, { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+
+beforeAll(() => {
+  execFileSync("npm", ["run", "build", "--silent"], { cwd: root, stdio: "pipe" });
+  execFileSync("npm", ["pack", "--silent", "--pack-destination", work], { cwd: root, stdio: "pipe" });
+  tarball = join(
+    work,
+    readdirSync(work).find((f) => f.endsWith(".tgz"))!,
+  );
+  execFileSync("mkdir", ["-p", app]);
+  writeFileSync(
+    join(app, "package.json"),
+    JSON.stringify({ name: "consumer", private: true, version: "1.0.0" }),
+  );
+  execFileSync("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", tarball], {
+    cwd: app,
+    stdio: "pipe",
+  });
+}, 240_000);
+
+describe("the packed package", () => {
+  it("ships dist and README only, with no bundled dependency", () => {
+    const listing = execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" });
+    expect(listing).toContain("package/dist/index.js");
+    expect(listing).toContain("package/dist/index.cjs");
+    expect(listing).toContain("package/dist/index.d.ts");
+    expect(listing).toContain("package/dist/cli.js");
+    expect(listing).not.toContain("package/src/");
+    const esm = execFileSync("tar", ["-xzOf", tarball, "package/dist/index.js"], { encoding: "utf8" });
+    expect(esm).toMatch(/from ["']zod["']/);
+    expect(esm).toMatch(/from ["']fp-ts\/lib\/Either\.js["']/);
+    expect(esm).not.toMatch(/\$ZodType|function produce\(/);
+  });
+
+  it("imports from ESM (.mjs)", () => {
+    writeFileSync(
+      join(app, "use.mjs"),
+      `import { compare, builtinCatalog, either, scoreMatrix } from "policy-matrix";
+const c = compare(builtinCatalog(), { method: "topsis" });
+const bad = either.compare(builtinCatalog(), { weights: { speed: -1 } });
+const m = scoreMatrix({ matrix: [[1, 2], [2, 1]], weights: [1, 1], directions: ["benefit", "cost"] });
+console.log(JSON.stringify({ rows: c.rows.length, top: c.rows[0].option, left: bad._tag, best: m.ranking[0] }));`,
+    );
+    const out = run("node", ["use.mjs"]);
+    expect(out.stderr).toBe("");
+    expect(JSON.parse(out.stdout)).toEqual({ rows: 15, top: expect.any(String), left: "Left", best: 1 });
+  });
+
+  it("requires from CommonJS (.cjs)", () => {
+    writeFileSync(
+      join(app, "use.cjs"),
+      `const { compare, builtinCatalog, PolicyMatrixError } = require("policy-matrix");
+let code = "";
+try { compare(builtinCatalog(), { preconditions: { aumf: "maybe" } }); } catch (e) { code = e instanceof PolicyMatrixError ? e.code : "other"; }
+console.log(JSON.stringify({ rows: compare(builtinCatalog()).rows.length, code }));`,
+    );
+    const out = run("node", ["use.cjs"]);
+    expect(out.stderr).toBe("");
+    expect(JSON.parse(out.stdout)).toEqual({ rows: 15, code: "invalid-assumptions" });
+  });
+
+  it("type-checks and runs from TypeScript (tsx)", () => {
+    writeFileSync(
+      join(app, "use.ts"),
+      `import { compare, builtinCatalog, type Comparison, type ComparisonRow } from "policy-matrix";
+const result: Comparison = compare(builtinCatalog(), { weights: { "legal-exposure": 2 } });
+const top: ComparisonRow = result.rows[0]!;
+const score: number = top.score;
+console.log(JSON.stringify({ option: top.option, finite: Number.isFinite(score) }));`,
+    );
+    writeFileSync(
+      join(app, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: {
+          module: "nodenext",
+          moduleResolution: "nodenext",
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          types: [],
+        },
+        files: ["use.ts"],
+      }),
+    );
+    const tsc = run(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.json"]);
+    expect(tsc.stdout + tsc.stderr).toBe("");
+    expect(tsc.status).toBe(0);
+    const out = run(bin("tsx"), ["use.ts"]);
+    expect(out.stderr).toBe("");
+    expect(JSON.parse(out.stdout)).toMatchObject({ finite: true });
+  });
+
+  it("runs the CLI from the installed bin", () => {
+    const ok = run(join(app, "node_modules/.bin/policy-matrix"), ["compare", "--format", "csv"]);
+    expect(ok.status).toBe(0);
+    expect(ok.stdout.split("\n")[0]).toBe("rank,option,score,feasible,blocked by,top risks (likelihood)");
+    const bad = run(join(app, "node_modules/.bin/policy-matrix"), ["compare", "--explain", "nope"]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trimEnd().split("\n")).toHaveLength(1);
+    const catalog = run(join(app, "node_modules/.bin/policy-matrix"), ["catalog", "--format", "json"]);
+    expect(JSON.parse(catalog.stdout).options).toHaveLength(15);
+  });
+
+  it("passes publint and arethetypeswrong", () => {
+    const publint = run(bin("publint"), ["--strict"], root);
+    expect(publint.stdout + publint.stderr).not.toMatch(/error|warning/i);
+    expect(publint.status).toBe(0);
+    const attw = run(bin("attw"), [tarball, "--format", "ascii"], root);
+    expect(attw.stdout + attw.stderr).toMatch(/No problems found/);
+    expect(attw.status).toBe(0);
+  });
+});
