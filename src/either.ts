@@ -1,6 +1,7 @@
 import { parseCatalog, parseCatalogJson } from "./model/load-catalog";
 import { compareEither } from "./comparison/compare";
 import { scoreMatrixEither } from "./methods/score-matrix";
+import { compareMethodsEither } from "./methods/compare-methods";
 import { resolveAssumptionsEither } from "./scenario/resolve";
 
 /**
@@ -17,6 +18,7 @@ import { resolveAssumptionsEither } from "./scenario/resolve";
 export const either = Object.freeze({
   compare: compareEither,
   scoreMatrix: scoreMatrixEither,
+  compareMethods: compareMethodsEither,
   loadCatalog: parseCatalog,
   loadCatalogJson: parseCatalogJson,
   resolveAssumptions: resolveAssumptionsEither,
