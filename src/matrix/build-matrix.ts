@@ -1,3 +1,4 @@
+import { PolicyMatrixError } from "../errors";
 import type { Feasibility } from "../feasibility/assess";
 import type { Catalog } from "../model/catalog";
 import type { Criterion } from "../model/criterion";
@@ -58,7 +59,9 @@ export const buildMatrix = (
   cells: options.map((id) => {
     const option = catalog.options.find((o) => o.id === id);
     const soft = feasibility.find((f) => f.option === id)?.penalties ?? [];
-    if (!option) throw new Error(`buildMatrix: unknown option '${id}'`);
+    if (!option) {
+      throw new PolicyMatrixError("invalid-input", [{ path: "options", message: `unknown option '${id}'` }]);
+    }
     return catalog.criteria.map((criterion) => {
       const rating = option.ratings[criterion.id]!;
       const penalties = soft.flatMap((check) =>

@@ -75,6 +75,10 @@ export const catalogMarkdown = (catalog: Catalog): string => {
       "",
     );
     for (const r of o.requirements) out.push(`- Requires (${r.severity}): ${r.description}. ${r.rationale}`);
+    const linked = catalog.risks
+      .filter((r) => r.exposures.some((e) => e.option === o.id))
+      .map((r) => `\`${r.id}\``);
+    if (linked.length > 0) out.push(`- Risks: ${linked.join(", ")}`);
     for (const s of o.stances)
       out.push(`- ${s.actor} ${s.stance}: ${s.evidence.map((e) => `“${e.quote}”`).join(" ")}`);
     out.push(
