@@ -3,6 +3,8 @@ import { compareEither } from "./comparison/compare";
 import { scoreMatrixEither } from "./methods/score-matrix";
 import { compareMethodsEither } from "./methods/compare-methods";
 import { resolveAssumptionsEither } from "./scenario/resolve";
+import { comparePerspectivesEither } from "./scenario/perspectives";
+import { leastEscalatoryEither } from "./scenario/ladder";
 
 /**
  * Every fallible entry point, returning an fp-ts `Either<PolicyMatrixError, A>` instead of
@@ -22,4 +24,6 @@ export const either = Object.freeze({
   loadCatalog: parseCatalog,
   loadCatalogJson: parseCatalogJson,
   resolveAssumptions: resolveAssumptionsEither,
+  comparePerspectives: comparePerspectivesEither,
+  leastEscalatory: leastEscalatoryEither,
 });

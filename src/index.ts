@@ -16,7 +16,8 @@ export { Risk, RiskExposure, RiskModifier } from "./model/risk";
 export { Option, Stance } from "./model/option";
 export { Perspective } from "./model/perspective";
 export { Catalog, type CatalogInput } from "./model/catalog";
-export { Assumptions, type AssumptionsInput } from "./model/assumptions";
+export { Assumptions, RatingOverride, RiskOverride, type AssumptionsInput } from "./model/assumptions";
+export { Preset, PresetState } from "./model/preset";
 export { loadCatalog, loadCatalogJson } from "./model/load-catalog";
 
 // The built-in catalog
@@ -45,5 +46,31 @@ export type { Explanation } from "./methods/explanation";
 
 // Scenario and comparison
 export { resolveAssumptions, type ResolvedAssumptions } from "./scenario/resolve";
+export {
+  withAssumptions,
+  setPrecondition,
+  setWeight,
+  scaleWeight,
+  overrideRating,
+  type AssumptionsDraft,
+} from "./scenario/builders";
+export { comparePerspectives, type PerspectiveComparison } from "./scenario/perspectives";
+export { escalationLadder, leastEscalatory, type Rung, type Bar } from "./scenario/ladder";
+export {
+  diff,
+  type ComparisonDiff,
+  type OptionMove,
+  type Driver,
+  type AssumptionChange,
+} from "./scenario/diff";
+export { assumptionsJsonSchema } from "./scenario/schema";
 export { compare } from "./comparison/compare";
 export type { Comparison, ComparisonRow, CriterionContribution } from "./comparison/types";
+
+// Reports
+export { renderTable, type Table, type TableFormat } from "./report/table";
+export { comparisonTable, renderComparison, formatNumber } from "./report/comparison-table";
+export { explainOption } from "./report/explain-row";
+export { catalogMarkdown } from "./report/catalog-markdown";
+export { diffTable, renderDiff } from "./report/diff-table";
+export { perspectivesTable, renderPerspectives } from "./report/perspectives-table";

@@ -6,20 +6,8 @@ import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import * as api from "../src/index";
 import { runCli } from "../src/cli/run";
-import { catalogMarkdown } from "../src/report/catalog-markdown";
-import { comparisonTable, renderComparison } from "../src/report/comparison-table";
-import { explainOption } from "../src/report/explain-row";
-import { renderTable } from "../src/report/table";
 
-const scope: Record<string, unknown> = {
-  ...api,
-  runCli,
-  catalogMarkdown,
-  comparisonTable,
-  renderComparison,
-  explainOption,
-  renderTable,
-};
+const scope: Record<string, unknown> = { ...api, runCli };
 
 const files = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

@@ -7,6 +7,7 @@ import { nonMilitaryOptions } from "./options-non-military";
 import { supportOptions } from "./options-support";
 import { perspectives } from "./perspectives";
 import { preconditions } from "./preconditions";
+import { presets } from "./presets";
 import { risks } from "./risks";
 import { sources } from "./sources";
 
@@ -36,6 +37,7 @@ export const builtinCatalog = (): Catalog => {
       risks,
       options: [...nonMilitaryOptions, ...supportOptions, ...kineticOptions],
       perspectives,
+      presets,
     }),
   );
   return cached;

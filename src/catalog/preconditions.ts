@@ -289,6 +289,7 @@ export const preconditions: PreconditionInput[] = [
       "Whether the administration treats Mexico as a 'cooperative' country, in which Rubio said lethal force would not be used.",
     states: [
       { id: "cooperative", label: "Deemed cooperative" },
+      { id: "not-assessed", label: "No 'cooperative country' line stated" },
       { id: "uncooperative", label: "Deemed uncooperative or resistant" },
     ],
     documented: [

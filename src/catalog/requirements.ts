@@ -117,7 +117,7 @@ export const aumfHard: RequirementInput = {
 export const notCooperative: RequirementInput = {
   id: "not-cooperative-country",
   description: "The administration does not deem Mexico a 'cooperative' country",
-  condition: stateIn("cooperative-country", "uncooperative"),
+  condition: not(stateIn("cooperative-country", "cooperative")),
   severity: "soft",
   consequences: { penalties: [{ criterion: "sovereignty-cost", worsen: 2 }], risks: [] },
   rationale: "Rubio said lethal force would not be used in cooperative countries, though not ruled out.",

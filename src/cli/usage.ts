@@ -8,18 +8,26 @@ export const usage = `policy-matrix ${pkg.version}: scored, explained comparison
 
 Usage:
   policy-matrix compare [options]     rank the options of a catalog under assumptions
-  policy-matrix catalog [options]     print the catalog, quotes included
+  policy-matrix diff A B [options]    compare two scenario files: what changed, what moved, why
+  policy-matrix catalog [options]     print the catalog, quotes, presets and perspectives included
+  policy-matrix schema                print the JSON Schema of scenario files
   policy-matrix help                  this text
 
-compare options:
+compare options (diff takes them too, applied to both files):
   --format text|markdown|csv|json     output format (default text)
+  --scenario FILE.yaml|FILE.json      assumptions from a scenario file (the flags below override it)
+  --preset NAME                       start from the documented state at a date:
+                                      2023-03, 2025-01, 2025-08, 2025-09
+  --perspective NAME|all              an actor's weights (milley, heritage, dea-maltz, bi-experts,
+                                      sheinbaum, kaine), or 'all' for who would choose what
   --method wsm|wpm|topsis|vikor|promethee2
                                       scoring method (default wsm)
   --set PRECONDITION=STATE            set a precondition's state (repeatable),
                                       e.g. --set mexican-consent=joint-approval
   --weight CRITERION=NUMBER           set a criterion's weight (repeatable; others stay 1)
-  --assumptions FILE.json             assumptions as JSON (flags above override it)
-  --infeasible rank-last|exclude      what to do with blocked options (default rank-last)
+  --assumptions FILE.json             the same as --scenario
+  --infeasible rank-last|exclude|penalize
+                                      what to do with blocked options (default rank-last)
   --explain OPTION                    explain one option: contributions, rationale, evidence, risks
   --catalog FILE.json                 use a catalog of your own instead of the built-in one
 

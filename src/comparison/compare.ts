@@ -1,31 +1,30 @@
 import * as E from "fp-ts/lib/Either.js";
 import { pipe } from "fp-ts/lib/function.js";
 import { fail, orThrow, type PolicyMatrixError } from "../errors";
-import { assessFeasibility, type Feasibility } from "../feasibility/assess";
+import { assessFeasibility } from "../feasibility/assess";
 import { deepFreeze } from "../freeze";
-import { buildMatrix, type PolicyMatrix } from "../matrix/build-matrix";
+import { buildMatrix } from "../matrix/build-matrix";
 import { assessRisks } from "../matrix/risks";
 import type { MethodOptions } from "../methods/method-options";
 import { prepareProblem } from "../methods/problem";
-import { rankScores } from "../methods/ranking";
 import { runMethod } from "../methods/score-matrix";
-import type { MethodOutput } from "../methods/explanation";
 import type { Catalog } from "../model/catalog";
 import type { Criterion } from "../model/criterion";
-import { resolveAssumptionsEither, type ResolvedAssumptions } from "../scenario/resolve";
-import { contributionMeaning, contributionsOf } from "./contributions";
-import { detailOf } from "./detail";
-import type { Comparison, ComparisonRow } from "./types";
+import { resolveAssumptionsEither } from "../scenario/resolve";
+import { contributionMeaning } from "./contributions";
+import { burdenCriterion, largestBurden } from "./risk-burden";
+import { rowsOf, type Scored } from "./rows";
+import type { Comparison } from "./types";
 
 /** Min-max in a comparison uses each criterion's stated scale, so scores do not depend on the option set. */
-const withScaleBounds = (method: MethodOptions, matrix: PolicyMatrix): MethodOptions => {
+const withScaleBounds = (method: MethodOptions, criteria: readonly Criterion[]): MethodOptions => {
   if ((method.method === "wsm" || method.method === "topsis") && !method.bounds) {
     const normalization = method.normalization ?? (method.method === "wsm" ? "min-max" : "vector");
     if (normalization === "min-max") {
       return {
         ...method,
         normalization,
-        bounds: matrix.criteria.map((c) => [c.scale.min, c.scale.max] as [number, number]),
+        bounds: criteria.map((c) => [c.scale.min, c.scale.max] as [number, number]),
       };
     }
   }
@@ -40,80 +39,6 @@ const withScaleBounds = (method: MethodOptions, matrix: PolicyMatrix): MethodOpt
 const ratioScaled = (method: MethodOptions, criterion: Criterion, x: number): number =>
   method.method === "wpm" ? x - criterion.scale.min + (criterion.scale.max - criterion.scale.min) / 10 : x;
 
-/** A criterion's weight as a share of all weights. */
-const shareOf = (a: ResolvedAssumptions, criterion: string): number =>
-  a.weights[criterion]! / Object.values(a.weights).reduce((s, w) => s + w, 0);
-
-/** Feasible options rank first by score; infeasible ones follow, by score. */
-const ranksOf = (scores: readonly number[], feasible: readonly boolean[]) => {
-  const ranks = new Array<number>(scores.length).fill(0);
-  const tiedWith: number[][] = scores.map(() => []);
-  let offset = 0;
-  const order: number[] = [];
-  for (const group of [true, false]) {
-    const members = scores.map((_, i) => i).filter((i) => feasible[i] === group);
-    const ranking = rankScores(members.map((i) => scores[i]!));
-    ranking.order.forEach((k) => order.push(members[k]!));
-    members.forEach((i, k) => (ranks[i] = ranking.ranks[k]! + offset));
-    for (const tie of ranking.ties)
-      for (const k of tie) tiedWith[members[k]!] = tie.filter((x) => x !== k).map((x) => members[x]!);
-    offset += members.length;
-  }
-  return { ranks, tiedWith, order };
-};
-
-const rowsOf = (
-  catalog: Catalog,
-  a: ResolvedAssumptions,
-  matrix: PolicyMatrix,
-  feasibility: readonly Feasibility[],
-  out: MethodOutput,
-): ComparisonRow[] => {
-  const feasibleOf = matrix.options.map((id) => feasibility.find((f) => f.option === id)!);
-  const scores = Array.from(out.scores);
-  const { ranks, tiedWith, order } = ranksOf(
-    scores,
-    feasibleOf.map((f) => f.feasible),
-  );
-  return order.map((i) => {
-    const id = matrix.options[i]!;
-    const option = catalog.options.find((o) => o.id === id)!;
-    const f = feasibleOf[i]!;
-    const contributions = contributionsOf(out.explanation, i);
-    const risks = assessRisks(catalog, id, a.preconditions, f.penalties);
-    return {
-      option: id,
-      name: option.name,
-      category: option.category,
-      escalation: option.escalation,
-      feasible: f.feasible,
-      blockers: f.blockers,
-      penalties: f.penalties,
-      score: scores[i]!,
-      rank: ranks[i]!,
-      tiedWith: tiedWith[i]!.map((k) => matrix.options[k]!),
-      contributions: matrix.criteria.map((criterion, j) => {
-        const cell = matrix.cells[i]![j]!;
-        return {
-          criterion: criterion.id,
-          value: cell.value,
-          interval: cell.interval,
-          weight: shareOf(a, criterion.id),
-          contribution: contributions[j]!,
-          rationale: cell.rating.rationale,
-          analystJudgment: cell.rating.analystJudgment,
-          evidence: cell.rating.evidence,
-          penalties: cell.penalties,
-        };
-      }),
-      detail: detailOf(out.explanation, i),
-      risks,
-      riskBurden: risks.reduce((s, r) => s + r.expectedSeverity, 0),
-      evidence: option.evidence,
-    };
-  });
-};
-
 /** The Either twin of `compare`. */
 export const compareEither = (
   catalog: Catalog,
@@ -123,10 +48,7 @@ export const compareEither = (
     resolveAssumptionsEither(catalog, assumptions),
     E.chain((a) => {
       const feasibility = assessFeasibility(catalog, a.preconditions);
-      const included = feasibility
-        .filter((f) => a.infeasible === "rank-last" || f.feasible)
-        .map((f) => f.option);
-      const excluded = feasibility.filter((f) => !included.includes(f.option));
+      const included = feasibility.filter((f) => a.infeasible !== "exclude" || f.feasible);
       if (included.length === 0) {
         return fail<Comparison>(
           "invalid-assumptions",
@@ -134,34 +56,59 @@ export const compareEither = (
           "every option is blocked under these assumptions, so there is nothing to rank (use 'rank-last' to see them)",
         );
       }
-      const matrix = buildMatrix(catalog, feasibility, included);
-      const method = withScaleBounds(a.method, matrix);
+      const ids = included.map((f) => f.option);
+      const matrix = buildMatrix(catalog, feasibility, ids, a.ratings);
+      const risks = included.map((f) =>
+        assessRisks(catalog, f.option, a.preconditions, f.penalties, a.risks),
+      );
+      const burdens = risks.map((rs) => rs.reduce((s, r) => s + r.expectedSeverity, 0));
+      const maxBurden = largestBurden(catalog, a);
+      const withBurden = a.riskBurden.weight > 0;
+      const criteria = withBurden ? [...matrix.criteria, burdenCriterion(maxBurden)] : matrix.criteria;
+      const weights = {
+        ...a.weights,
+        ...(withBurden ? { [burdenCriterion(maxBurden).id]: a.riskBurden.weight } : {}),
+      };
+      const method = withScaleBounds(a.method, criteria);
       const problem = {
-        matrix: matrix.cells.map((row) =>
-          row.map((cell, j) => ratioScaled(method, matrix.criteria[j]!, cell.value)),
-        ),
-        weights: matrix.criteria.map((c) => a.weights[c.id]!),
-        directions: matrix.criteria.map((c) => c.direction),
+        matrix: matrix.cells.map((row, i) => [
+          ...row.map((cell, j) => ratioScaled(method, criteria[j]!, cell.value)),
+          ...(withBurden ? [ratioScaled(method, criteria[criteria.length - 1]!, burdens[i]!)] : []),
+        ]),
+        weights: criteria.map((c) => weights[c.id]!),
+        directions: criteria.map((c) => c.direction),
       };
       return pipe(
         prepareProblem(problem),
         E.chain((prepared) => runMethod(prepared, method)),
-        E.map((out): Comparison =>
-          deepFreeze({
+        E.map((out): Comparison => {
+          const total = criteria.reduce((s, c) => s + weights[c.id]!, 0);
+          const scored: Scored = {
+            matrix,
+            criteria,
+            weights,
+            total,
+            feasibility: included,
+            risks,
+            burdens,
+            maxBurden,
+            out,
+          };
+          return deepFreeze({
             catalog: { id: catalog.id, version: catalog.version },
             assumptions: a,
             method,
             contributionMeaning: contributionMeaning[out.explanation.kind],
-            criteria: matrix.criteria.map((c) => ({
+            criteria: criteria.map((c) => ({
               id: c.id,
               name: c.name,
               direction: c.direction,
-              weight: shareOf(a, c.id),
+              weight: weights[c.id]! / total,
             })),
-            rows: rowsOf(catalog, a, matrix, feasibility, out),
-            excluded,
-          }),
-        ),
+            rows: rowsOf(catalog, a, scored),
+            excluded: feasibility.filter((f) => !ids.includes(f.option)),
+          });
+        }),
       );
     }),
   );

@@ -16,7 +16,10 @@ export interface CriterionContribution {
   /** The method's share for this criterion (see `Comparison.contributionMeaning`). */
   readonly contribution: number;
   readonly rationale: string;
+  /** True for the catalog's ratings (analyst judgments); false where the user's override replaced it. */
   readonly analystJudgment: boolean;
+  /** Set when the user's rating replaced the catalog's. */
+  readonly overridden: boolean;
   readonly evidence: readonly Evidence[];
   readonly penalties: readonly AppliedPenalty[];
 }
@@ -32,7 +35,12 @@ export interface ComparisonRow {
   readonly blockers: readonly RequirementCheck[];
   /** Soft requirements unmet, with the penalties they brought. */
   readonly penalties: readonly RequirementCheck[];
+  /** The score the ranking uses: the method's score less any penalty below. */
   readonly score: number;
+  /** The method's own score, before penalties. */
+  readonly methodScore: number;
+  /** Subtracted from the method's score: risk burden (`riskBurden.penalty`) and infeasibility (`penalize`). */
+  readonly penalty: { readonly risk: number; readonly infeasible: number };
   /** 1 = best. Feasible options rank before infeasible ones (under `rank-last`). */
   readonly rank: number;
   /** Other options whose score ties with this one (within the stated tolerance). */

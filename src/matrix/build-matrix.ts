@@ -3,6 +3,7 @@ import type { Feasibility } from "../feasibility/assess";
 import type { Catalog } from "../model/catalog";
 import type { Criterion } from "../model/criterion";
 import type { Rating } from "../model/rating";
+import type { RatingOverride } from "../model/assumptions";
 
 /** A penalty an unmet soft requirement put on a rating. */
 export interface AppliedPenalty {
@@ -20,6 +21,8 @@ export interface MatrixCell {
   readonly interval: readonly [number, number];
   /** The catalog's rating before penalties: value, rationale, evidence. */
   readonly rating: Rating;
+  /** The user's rating that replaced the catalog's, if any (penalties still apply on top). */
+  readonly override?: RatingOverride;
   readonly penalties: readonly AppliedPenalty[];
 }
 
@@ -38,7 +41,7 @@ const worsen = (criterion: Criterion, x: number, amount: number): number => {
 /**
  * Builds the decision matrix for some options: each option's ratings, moved toward worse by the
  * penalties of its unmet soft requirements (clamped to the scale), with the rating and penalties
- * kept beside each number.
+ * kept beside each number. A user's rating override replaces the catalog's rating before penalties.
  *
  * @example
  * ```ts
@@ -53,6 +56,7 @@ export const buildMatrix = (
   catalog: Catalog,
   feasibility: readonly Feasibility[],
   options: readonly string[] = catalog.options.map((o) => o.id),
+  overrides: Readonly<Record<string, Readonly<Record<string, RatingOverride>>>> = {},
 ): PolicyMatrix => ({
   options,
   criteria: catalog.criteria,
@@ -75,12 +79,15 @@ export const buildMatrix = (
           })),
       );
       const total = penalties.reduce((sum, p) => sum + p.worsen, 0);
-      const [low, high] = rating.interval ?? [rating.value, rating.value];
+      const override = overrides[id]?.[criterion.id];
+      const base = override ?? rating;
+      const [low, high] = base.interval ?? [base.value, base.value];
       const ends = [worsen(criterion, low, total), worsen(criterion, high, total)].sort((a, b) => a - b);
       return {
-        value: worsen(criterion, rating.value, total),
+        value: worsen(criterion, base.value, total),
         interval: [ends[0]!, ends[1]!] as const,
         rating,
+        ...(override ? { override } : {}),
         penalties,
       };
     });

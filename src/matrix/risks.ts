@@ -2,6 +2,7 @@ import { evaluateCondition, type PreconditionStates } from "../feasibility/condi
 import type { RequirementCheck } from "../feasibility/assess";
 import type { Catalog } from "../model/catalog";
 import type { Evidence } from "../model/evidence";
+import type { RiskOverride } from "../model/assumptions";
 
 /** One change to a risk's likelihood, and why. */
 export interface LikelihoodShift {
@@ -30,6 +31,7 @@ const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));
 /**
  * The risks attached to one option, with likelihoods moved by the risk's own modifiers (conditions
  * on precondition states) and by the option's unmet soft requirements; most expected severity first.
+ * A user's override replaces the base likelihood and/or severity (its rationale marked `user:`).
  *
  * @example
  * ```ts
@@ -46,11 +48,18 @@ export const assessRisks = (
   option: string,
   states: PreconditionStates,
   unmetSoft: readonly RequirementCheck[],
+  overrides: Readonly<Record<string, Readonly<Record<string, RiskOverride>>>> = {},
 ): AppliedRisk[] =>
   catalog.risks
     .flatMap((risk) => {
-      const exposure = risk.exposures.find((e) => e.option === option);
-      if (!exposure) return [];
+      const found = risk.exposures.find((e) => e.option === option);
+      if (!found) return [];
+      const override = overrides[risk.id]?.[option];
+      const exposure = {
+        likelihood: override?.likelihood ?? found.likelihood,
+        severity: override?.severity ?? found.severity,
+        rationale: override ? `user: ${override.rationale}` : found.rationale,
+      };
       const shifts: LikelihoodShift[] = [];
       for (const modifier of risk.modifiers) {
         if (modifier.options && !modifier.options.includes(option)) continue;

@@ -1,18 +1,57 @@
 import { z } from "zod";
 import { MethodOptions } from "../methods/method-options";
-import { Id } from "./id";
-import { NonNegative } from "./numbers";
+import { Id, Text } from "./id";
+import { FiniteNumber, NonNegative } from "./numbers";
+
+/** A user's own rating of an option on a criterion, replacing the catalog's, with the user's reason. */
+export const RatingOverride = z
+  .object({
+    value: FiniteNumber,
+    interval: z.tuple([FiniteNumber, FiniteNumber]).optional(),
+    rationale: Text,
+  })
+  .strict()
+  .refine((r) => !r.interval || (r.interval[0] <= r.value && r.value <= r.interval[1]), {
+    message: "expected low <= value <= high",
+    path: ["interval"],
+  });
+export type RatingOverride = z.infer<typeof RatingOverride>;
+
+/** A user's own likelihood (0..1) and/or severity (1..5) of a risk for an option, with the reason. */
+export const RiskOverride = z
+  .object({
+    likelihood: z.number().min(0).max(1).optional(),
+    severity: z.number().min(1).max(5).optional(),
+    rationale: Text,
+  })
+  .strict();
+export type RiskOverride = z.infer<typeof RiskOverride>;
 
 /**
- * What a user assumes for a comparison. Everything is optional and merges over the defaults:
- * precondition states over the latest documented states, weights over equal weights (1 each),
- * the weighted sum as method. `infeasible` says what happens to blocked options: ranked after
- * every feasible one (`rank-last`, default) or left out (`exclude`). Unknown keys are errors.
+ * What a user assumes for a comparison. Everything is optional and merges over the defaults, in
+ * this order: precondition states are the latest documented ones, then the `preset`'s, then
+ * `preconditions`; weights are 1 each, then the `perspective`'s (criteria it leaves out weigh 0),
+ * then `weights`. `ratings` and `risks` replace the catalog's judgments, each with a rationale.
+ * `riskBurden.weight` adds the risk burden (Σ likelihood × severity) as a cost criterion with that
+ * weight; `riskBurden.penalty` subtracts penalty × burden / (largest possible burden) from each
+ * score. `infeasible`: blocked options rank after every feasible one (`rank-last`, default), are
+ * left out (`exclude`), or rank among the others with `infeasiblePenalty` subtracted (`penalize`).
+ * Unknown keys are errors.
  */
 export const Assumptions = z
   .object({
+    name: Text.optional(),
+    description: Text.optional(),
+    preset: Id.optional(),
+    perspective: Id.optional(),
     preconditions: z.record(Id, Id).default({}),
     weights: z.record(Id, NonNegative).default({}),
+    ratings: z.record(Id, z.record(Id, RatingOverride)).default({}),
+    risks: z.record(Id, z.record(Id, RiskOverride)).default({}),
+    riskBurden: z
+      .object({ weight: NonNegative.default(0), penalty: NonNegative.default(0) })
+      .strict()
+      .default({ weight: 0, penalty: 0 }),
     method: z
       .union([
         z.enum(["wsm", "wpm", "topsis", "vikor", "promethee2"]).transform((method) => ({ method })),
@@ -20,7 +59,8 @@ export const Assumptions = z
       ])
       .pipe(MethodOptions)
       .default({ method: "wsm" }),
-    infeasible: z.enum(["rank-last", "exclude"]).default("rank-last"),
+    infeasible: z.enum(["rank-last", "exclude", "penalize"]).default("rank-last"),
+    infeasiblePenalty: NonNegative.default(0.5),
   })
   .strict();
 export type Assumptions = z.infer<typeof Assumptions>;

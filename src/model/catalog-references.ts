@@ -169,6 +169,27 @@ const perspectiveIssues = (catalog: Catalog, issues: Issues): void => {
   });
 };
 
+const presetIssues = (catalog: Catalog, issues: Issues): void => {
+  catalog.presets.forEach((preset, i) => {
+    for (const [id, set] of Object.entries(preset.states)) {
+      const pre = catalog.preconditions.find((p) => p.id === id);
+      const path = `presets[${i}].states.${id}`;
+      if (!pre) issues.push({ path, message: `unknown precondition '${id}'` });
+      else if (!pre.states.some((s) => s.id === set.state)) {
+        issues.push({ path: `${path}.state`, message: `'${set.state}' is not a state of '${id}'` });
+      }
+    }
+    for (const pre of catalog.preconditions) {
+      if (!(pre.id in preset.states)) {
+        issues.push({
+          path: `presets[${i}].states`,
+          message: `missing a state for precondition '${pre.id}'`,
+        });
+      }
+    }
+  });
+};
+
 /** Every broken cross-reference in a catalog whose parts are each well formed. Empty when it is sound. */
 export const catalogReferenceIssues = (catalog: Catalog): ErrorIssue[] => {
   const issues: Issues = [];
@@ -202,6 +223,12 @@ export const catalogReferenceIssues = (catalog: Catalog): ErrorIssue[] => {
     "perspectives",
     issues,
   );
+  duplicates(
+    catalog.presets.map((p) => p.id),
+    "presets",
+    issues,
+  );
+  presetIssues(catalog, issues);
   preconditionIssues(catalog, issues);
   optionIssues(catalog, issues);
   riskIssues(catalog, issues);

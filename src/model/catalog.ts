@@ -4,6 +4,7 @@ import { Id, Text } from "./id";
 import { Option } from "./option";
 import { Perspective } from "./perspective";
 import { Precondition } from "./precondition";
+import { Preset } from "./preset";
 import { Risk } from "./risk";
 import { Source } from "./source";
 
@@ -22,6 +23,7 @@ export const Catalog = z.object({
   risks: z.array(Risk).default([]),
   options: z.array(Option).min(1, "a catalog needs at least one option"),
   perspectives: z.array(Perspective).default([]),
+  presets: z.array(Preset).default([]),
 });
 export type Catalog = z.infer<typeof Catalog>;
 /** A catalog as written by hand or read from JSON, before defaults are filled in. */

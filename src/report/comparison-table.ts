@@ -1,8 +1,19 @@
 import type { Comparison } from "../comparison/types";
 import { renderTable, type Table, type TableFormat } from "./table";
 
-/** Fixed-precision number formatting used by every report, so outputs are stable. */
-export const formatNumber = (x: number, digits = 3): string => (Object.is(x, -0) ? 0 : x).toFixed(digits);
+/**
+ * Fixed-precision number formatting used by every report, so outputs are stable (never "-0.000").
+ *
+ * @example
+ * ```ts
+ * formatNumber(-0.0001); // "0.000"
+ * formatNumber(2 / 3, 2); // "0.67"
+ * ```
+ */
+export const formatNumber = (x: number, digits = 3): string => {
+  const text = x.toFixed(digits);
+  return /^-0\.?0*$/.test(text) ? text.slice(1) : text;
+};
 
 /**
  * The ranking as a table: rank (with `=` for ties), option, score, feasible, what blocks it, and its
@@ -46,7 +57,12 @@ export const renderComparison = (comparison: Comparison, format: TableFormat | "
   const states = Object.entries(comparison.assumptions.preconditions)
     .map(([k, v]) => `${k}=${v}`)
     .join(", ");
-  const heading = `${comparison.catalog.id} (${comparison.catalog.version}), method ${comparison.method.method}`;
+  const { preset, perspective, name } = comparison.assumptions;
+  const heading = [
+    `${name ? `${name}: ` : ""}${comparison.catalog.id} (${comparison.catalog.version}), method ${comparison.method.method}`,
+    ...(preset ? [`preset ${preset}`] : []),
+    ...(perspective ? [`perspective ${perspective}`] : []),
+  ].join(", ");
   return format === "markdown"
     ? `## ${heading}\n\nStates: ${states}\n\n${table}`
     : `${heading}\nstates: ${states}\n\n${table}`;

@@ -12,10 +12,10 @@ const file = (name: string, text: string) => {
   return path;
 };
 
-const cli = (...args: string[]) => {
+const cli = async (...args: string[]) => {
   let stdout = "";
   let stderr = "";
-  const code = runCli(args, {
+  const code = await runCli(args, {
     stdout: (t) => void (stdout += t),
     stderr: (t) => void (stderr += t),
     readFile: (path) => readFileSync(path, "utf8"),
@@ -24,8 +24,8 @@ const cli = (...args: string[]) => {
 };
 
 describe("policy-matrix compare", () => {
-  it("prints a readable table by default", () => {
-    const { code, stdout, stderr } = cli("compare");
+  it("prints a readable table by default", async () => {
+    const { code, stdout, stderr } = await cli("compare");
     expect(code).toBe(0);
     expect(stderr).toBe("");
     const lines = stdout.trimEnd().split("\n");
@@ -35,24 +35,24 @@ describe("policy-matrix compare", () => {
     expect(stdout).toMatch(/joint-operations\s+\d\.\d{3}\s+no\s+joint-approval/);
   });
 
-  it("prints JSON, markdown and CSV", () => {
-    const json = JSON.parse(cli("compare", "--format", "json").stdout);
+  it("prints JSON, markdown and CSV", async () => {
+    const json = JSON.parse((await cli("compare", "--format", "json")).stdout);
     expect(json.rows).toHaveLength(15);
     expect(json.rows[0].contributions[0].rationale).toBeTypeOf("string");
-    expect(cli("compare", "--format", "markdown").stdout).toMatch(
+    expect((await cli("compare", "--format", "markdown")).stdout).toMatch(
       /^## us-mexico-cartels[\s\S]*\| rank \| option \|/,
     );
-    const csv = cli("compare", "--format", "csv").stdout.trimEnd().split("\n");
+    const csv = (await cli("compare", "--format", "csv")).stdout.trimEnd().split("\n");
     expect(csv[0]).toBe("rank,option,score,feasible,blocked by,top risks (likelihood)");
     expect(csv).toHaveLength(16);
   });
 
-  it("takes states, weights, a method and an assumptions file", () => {
+  it("takes states, weights, a method and an assumptions file", async () => {
     const assumptions = file(
       "a.json",
       JSON.stringify({ weights: { "legal-exposure": 2 }, method: "topsis" }),
     );
-    const out = cli(
+    const out = await cli(
       "compare",
       "--assumptions",
       assumptions,
@@ -68,13 +68,13 @@ describe("policy-matrix compare", () => {
     expect(json.method.method).toBe("topsis");
     expect(json.assumptions.weights["legal-exposure"]).toBe(2);
     expect(json.rows.find((r: { option: string }) => r.option === "joint-operations").feasible).toBe(true);
-    expect(JSON.parse(cli("compare", "--method", "vikor", "--format", "json").stdout).method.method).toBe(
-      "vikor",
-    );
+    expect(
+      JSON.parse((await cli("compare", "--method", "vikor", "--format", "json")).stdout).method.method,
+    ).toBe("vikor");
   });
 
-  it("explains one option", () => {
-    const { code, stdout } = cli("compare", "--explain", "sof-raids");
+  it("explains one option", async () => {
+    const { code, stdout } = await cli("compare", "--explain", "sof-raids");
     expect(code).toBe(0);
     expect(stdout).toContain("Special-operations raids (sof-raids)");
     expect(stdout).toContain("penalised: Mexico invites or approves the action");
@@ -84,19 +84,19 @@ describe("policy-matrix compare", () => {
 });
 
 describe("policy-matrix catalog", () => {
-  it("prints the whole catalog as JSON, quotes included", () => {
-    const json = JSON.parse(cli("catalog", "--format", "json").stdout);
+  it("prints the whole catalog as JSON, quotes included", async () => {
+    const json = JSON.parse((await cli("catalog", "--format", "json")).stdout);
     expect(json).toEqual(JSON.parse(JSON.stringify(builtinCatalog())));
   });
-  it("prints it as markdown for people", () => {
-    const { stdout } = cli("catalog");
+  it("prints it as markdown for people", async () => {
+    const { stdout } = await cli("catalog");
     expect(stdout).toContain("# U.S. options against Mexican drug cartels");
     expect(stdout).toContain("### Training and foreign internal defense (`training-fid`)");
     expect(stdout).toContain("> “I would argue that the best thing");
   });
-  it("loads a catalog of one's own", () => {
+  it("loads a catalog of one's own", async () => {
     const own = file("own.json", JSON.stringify(builtinCatalog()));
-    expect(cli("compare", "--catalog", own).code).toBe(0);
+    expect((await cli("compare", "--catalog", own)).code).toBe(0);
   });
 });
 
@@ -136,8 +136,8 @@ describe("bad input: exit 2, one line naming the place", () => {
     ],
     [["compare", "--bogus"], "policy-matrix: unknown flag '--bogus' (see 'policy-matrix help')"],
     [["launch"], "policy-matrix: unknown command 'launch'"],
-  ])("%j", (args, expected) => {
-    const { code, stdout, stderr } = cli(...args);
+  ])("%j", async (args, expected) => {
+    const { code, stdout, stderr } = await cli(...args);
     expect(code).toBe(2);
     expect(stdout).toBe("");
     expect(stderr).toContain(expected);
@@ -147,10 +147,84 @@ describe("bad input: exit 2, one line naming the place", () => {
   });
 });
 
+describe("scenarios, presets, perspectives, diff and schema", () => {
+  const yaml = file(
+    "s.yaml",
+    "preset: 2025-09\npreconditions:\n  mexican-consent: joint-approval\n  aumf: enacted\nweights:\n  legal-exposure: 2\n",
+  );
+  const plain = file("plain.json", JSON.stringify({ preset: "2025-09" }));
+
+  it("reads a YAML scenario file, flags overriding it", async () => {
+    const out = await cli("compare", "--scenario", yaml, "--set", "aumf=proposed", "--format", "json");
+    expect(out.stderr).toBe("");
+    const json = JSON.parse(out.stdout);
+    expect(json.assumptions.preset).toBe("2025-09");
+    expect(json.assumptions.preconditions).toMatchObject({
+      "mexican-consent": "joint-approval",
+      aumf: "proposed",
+    });
+    expect(json.assumptions.weights["legal-exposure"]).toBe(2);
+  });
+
+  it("starts from a preset and a perspective", async () => {
+    const out = await cli("compare", "--preset", "2023-03", "--perspective", "milley");
+    expect(out.stdout.split("\n")[0]).toContain("preset 2023-03, perspective milley");
+    expect(out.stdout).toContain("fto-designation=not-designated");
+  });
+
+  it("compares every perspective at once", async () => {
+    const out = await cli("compare", "--perspective", "all", "--format", "csv");
+    const lines = out.stdout.trimEnd().split("\n");
+    expect(lines[0]).toBe("perspective,actor,first,second,third");
+    expect(lines.slice(1).map((l) => l.split(",")[0])).toEqual([
+      "milley",
+      "heritage",
+      "dea-maltz",
+      "bi-experts",
+      "sheinbaum",
+      "kaine",
+    ]);
+  });
+
+  it("diffs two scenario files", async () => {
+    const text = await cli("diff", plain, yaml);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain("preconditions.mexican-consent  cooperation-no-troops  joint-approval");
+    expect(text.stdout).toMatch(/joint-operations\s+14 -> 10/);
+    const json = JSON.parse((await cli("diff", plain, yaml, "--format", "json")).stdout);
+    expect(json.becameFeasible).toContain("joint-operations");
+    expect((await cli("diff", plain, plain)).stdout).toBe("no assumption differs\nno option moved\n");
+  });
+
+  it("prints the JSON Schema of scenario files", async () => {
+    const schema = JSON.parse((await cli("schema")).stdout);
+    expect(schema.$schema).toContain("json-schema.org");
+    expect(Object.keys(schema.properties)).toEqual(
+      expect.arrayContaining(["preset", "perspective", "preconditions", "weights", "ratings", "method"]),
+    );
+  });
+
+  it.each([
+    [["compare", "--scenario", file("bad.yaml", "preset: [unclosed\n")], "malformed YAML"],
+    [["compare", "--scenario", file("list.json", "[1, 2]")], "expected an object of assumptions"],
+    [["compare", "--preset", "1999-12"], "policy-matrix: assumptions.preset: unknown preset '1999-12'"],
+    [
+      ["compare", "--perspective", "trump"],
+      "policy-matrix: assumptions.perspective: unknown perspective 'trump'",
+    ],
+    [["diff", plain], "policy-matrix: diff: expected two scenario files, got 1"],
+  ])("rejects %j in one line", async (args, message) => {
+    const out = await cli(...args);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain(message);
+    expect(out.stderr.trimEnd().includes("\n")).toBe(false);
+  });
+});
+
 describe("help and version", () => {
-  it("prints usage", () => {
-    expect(cli("help").stdout).toContain("policy-matrix compare [options]");
-    expect(cli("--help").code).toBe(0);
-    expect(cli("--version").stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  it("prints usage", async () => {
+    expect((await cli("help")).stdout).toContain("policy-matrix compare [options]");
+    expect((await cli("--help")).code).toBe(0);
+    expect((await cli("--version")).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 });

@@ -116,6 +116,20 @@ console.log(JSON.stringify({ option: top.option, finite: Number.isFinite(score) 
     expect(JSON.parse(catalog.stdout).options).toHaveLength(15);
   });
 
+  it("reads JSON scenario files, and says how to read YAML ones without the optional yaml package", () => {
+    writeFileSync(join(app, "s.json"), JSON.stringify({ preset: "2025-08", perspective: "milley" }));
+    writeFileSync(join(app, "s.yaml"), "preset: 2025-08\n");
+    const cli = join(app, "node_modules/.bin/policy-matrix");
+    const json = run(cli, ["compare", "--scenario", "s.json"]);
+    expect(json.status).toBe(0);
+    expect(json.stdout).toContain("preset 2025-08, perspective milley");
+    const yaml = run(cli, ["compare", "--scenario", "s.yaml"]);
+    expect(yaml.status).toBe(2);
+    expect(yaml.stderr).toBe(
+      "policy-matrix: --scenario s.yaml: reading YAML needs the optional package 'yaml' (npm install yaml), or use JSON\n",
+    );
+  });
+
   it("passes publint and arethetypeswrong", () => {
     const publint = run(bin("publint"), ["--strict"], root);
     expect(publint.stdout + publint.stderr).not.toMatch(/error|warning/i);

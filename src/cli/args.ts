@@ -1,0 +1,60 @@
+import { parseArgs } from "node:util";
+
+/** A usage error: one line for the user, exit code 2. */
+export class CliError extends Error {}
+
+/** The CLI's flags, shared by every command. */
+export const flags = {
+  format: { type: "string" },
+  catalog: { type: "string" },
+  scenario: { type: "string" },
+  assumptions: { type: "string" },
+  preset: { type: "string" },
+  perspective: { type: "string" },
+  method: { type: "string" },
+  weight: { type: "string", multiple: true },
+  set: { type: "string", multiple: true },
+  infeasible: { type: "string" },
+  explain: { type: "string" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean" },
+} as const;
+
+/** Parsed flag values. */
+export type Flags = ReturnType<typeof parseArgs<{ options: typeof flags }>>["values"];
+
+/** NAME=VALUE pairs of a repeatable flag. */
+export const pairs = (flag: string, values: readonly string[] = []): Record<string, string> =>
+  Object.fromEntries(
+    values.map((pair) => {
+      const at = pair.indexOf("=");
+      if (at <= 0) throw new CliError(`${flag}: expected NAME=VALUE, got '${pair}'`);
+      return [pair.slice(0, at), pair.slice(at + 1)];
+    }),
+  );
+
+/** NAME=NUMBER pairs of a repeatable flag. */
+export const numbers = (flag: string, values: readonly string[] = []): Record<string, number> =>
+  Object.fromEntries(
+    Object.entries(pairs(flag, values)).map(([key, text]) => {
+      const value = Number(text);
+      if (text.trim() === "" || !Number.isFinite(value)) {
+        throw new CliError(`${flag} ${key}: expected a finite number, got '${text}'`);
+      }
+      return [key, value];
+    }),
+  );
+
+/** A flag's value, checked against the allowed ones. */
+export const oneOf = <T extends string>(
+  flag: string,
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): T => {
+  const chosen = value ?? fallback;
+  if (!(allowed as readonly string[]).includes(chosen)) {
+    throw new CliError(`${flag}: expected one of ${allowed.join(", ")}, got '${chosen}'`);
+  }
+  return chosen as T;
+};

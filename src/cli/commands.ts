@@ -1,0 +1,87 @@
+import * as E from "fp-ts/lib/Either.js";
+import { builtinCatalog } from "../catalog/index";
+import { compareEither } from "../comparison/compare";
+import type { PolicyMatrixError } from "../errors";
+import type { Catalog } from "../model/catalog";
+import { parseCatalogJson } from "../model/load-catalog";
+import { catalogMarkdown } from "../report/catalog-markdown";
+import { renderComparison } from "../report/comparison-table";
+import { renderDiff } from "../report/diff-table";
+import { explainOption } from "../report/explain-row";
+import { renderPerspectives } from "../report/perspectives-table";
+import { diff } from "../scenario/diff";
+import { comparePerspectivesEither } from "../scenario/perspectives";
+import { assumptionsJsonSchema } from "../scenario/schema";
+import { CliError, numbers, oneOf, pairs, type Flags } from "./args";
+import { readObjectFile, readText, type CliIo } from "./files";
+
+const unwrap = <A>(result: E.Either<PolicyMatrixError, A>): A => {
+  if (E.isLeft(result)) throw result.left;
+  return result.right;
+};
+
+const formats = ["text", "markdown", "csv", "json"] as const;
+
+const loadCatalogFrom = (io: CliIo, path: string | undefined): Catalog =>
+  path === undefined ? builtinCatalog() : unwrap(parseCatalogJson(readText(io, "--catalog", path)));
+
+/** Assumptions from a scenario file (or --assumptions), overridden by the flags. */
+const assumptionsFrom = async (io: CliIo, values: Flags, file?: string): Promise<Record<string, unknown>> => {
+  const path = file ?? values.scenario ?? values.assumptions;
+  const flag = file ? "diff" : values.scenario ? "--scenario" : "--assumptions";
+  const base = path ? await readObjectFile(io, flag, path) : {};
+  const object = (v: unknown) => (v !== null && typeof v === "object" ? v : {});
+  return {
+    ...base,
+    ...(values.preset !== undefined ? { preset: values.preset } : {}),
+    ...(values.perspective !== undefined && values.perspective !== "all"
+      ? { perspective: values.perspective }
+      : {}),
+    preconditions: { ...object(base.preconditions), ...pairs("--set", values.set) },
+    weights: { ...object(base.weights), ...numbers("--weight", values.weight) },
+    ...(values.method !== undefined ? { method: values.method } : {}),
+    ...(values.infeasible !== undefined ? { infeasible: values.infeasible } : {}),
+  };
+};
+
+/** `compare`: the ranking, one option explained, or every perspective's ranking. */
+export const compareCommand = async (io: CliIo, values: Flags): Promise<void> => {
+  const format = oneOf("--format", values.format, formats, "text");
+  const catalog = loadCatalogFrom(io, values.catalog);
+  const assumptions = await assumptionsFrom(io, values);
+  if (values.perspective === "all") {
+    io.stdout(renderPerspectives(unwrap(comparePerspectivesEither(catalog, assumptions)), format));
+    return;
+  }
+  const comparison = unwrap(compareEither(catalog, assumptions));
+  if (values.explain !== undefined) {
+    const text = explainOption(comparison, values.explain);
+    if (text === undefined) {
+      const known = comparison.rows.map((r) => r.option).join(", ");
+      throw new CliError(`--explain: unknown option '${values.explain}' (known: ${known})`);
+    }
+    io.stdout(text);
+    return;
+  }
+  io.stdout(renderComparison(comparison, format));
+};
+
+/** `diff A B`: two scenario files compared. */
+export const diffCommand = async (io: CliIo, values: Flags, files: readonly string[]): Promise<void> => {
+  if (files.length !== 2) throw new CliError(`diff: expected two scenario files, got ${files.length}`);
+  const format = oneOf("--format", values.format, formats, "text");
+  const catalog = loadCatalogFrom(io, values.catalog);
+  const [a, b] = await Promise.all(files.map((f) => assumptionsFrom(io, values, f)));
+  io.stdout(renderDiff(diff(unwrap(compareEither(catalog, a)), unwrap(compareEither(catalog, b))), format));
+};
+
+/** `catalog`: the whole catalog as markdown or JSON. */
+export const catalogCommand = (io: CliIo, values: Flags): void => {
+  const format = oneOf("--format", values.format, ["json", "markdown"] as const, "markdown");
+  const catalog = loadCatalogFrom(io, values.catalog);
+  io.stdout(format === "json" ? JSON.stringify(catalog, null, 2) + "\n" : catalogMarkdown(catalog));
+};
+
+/** `schema`: the JSON Schema of scenario files. */
+export const schemaCommand = (io: CliIo): void =>
+  io.stdout(JSON.stringify(assumptionsJsonSchema(), null, 2) + "\n");

@@ -1,0 +1,57 @@
+import { CliError } from "./args";
+
+/** What the CLI touches outside itself, so that tests can run it in-process. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly readFile: (path: string) => string;
+}
+
+/** A file's text, or a one-line error naming the flag and the file. */
+export const readText = (io: CliIo, flag: string, path: string): string => {
+  try {
+    return io.readFile(path);
+  } catch (error) {
+    throw new CliError(
+      `${flag} ${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? "error"})`,
+    );
+  }
+};
+
+const parseYaml = async (flag: string, path: string, text: string): Promise<unknown> => {
+  let yaml: { parse: (text: string) => unknown };
+  try {
+    yaml = await import("yaml");
+  } catch {
+    throw new CliError(
+      `${flag} ${path}: reading YAML needs the optional package 'yaml' (npm install yaml), or use JSON`,
+    );
+  }
+  try {
+    return yaml.parse(text);
+  } catch (error) {
+    throw new CliError(`${flag} ${path}: malformed YAML: ${(error as Error).message.split("\n")[0]}`);
+  }
+};
+
+/** A JSON or YAML file (by its extension) as data; it must hold an object. */
+export const readObjectFile = async (
+  io: CliIo,
+  flag: string,
+  path: string,
+): Promise<Record<string, unknown>> => {
+  const text = readText(io, flag, path);
+  let data: unknown;
+  if (/\.ya?ml$/i.test(path)) data = await parseYaml(flag, path, text);
+  else {
+    try {
+      data = JSON.parse(text);
+    } catch (error) {
+      throw new CliError(`${flag} ${path}: malformed JSON: ${(error as Error).message}`);
+    }
+  }
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    throw new CliError(`${flag} ${path}: expected an object of assumptions`);
+  }
+  return data as Record<string, unknown>;
+};

@@ -1,0 +1,31 @@
+import type { Catalog } from "../model/catalog";
+import type { Criterion } from "../model/criterion";
+import type { ResolvedAssumptions } from "../scenario/resolve";
+
+/** The id of the cost criterion a comparison adds when `riskBurden.weight` > 0. */
+export const RISK_BURDEN = "risk-burden";
+
+/**
+ * The largest risk burden any option could carry: every risk attached to it certain (likelihood 1)
+ * at its severity. Fixed by the catalog and the severity overrides, not by the states, so that the
+ * burden's scale does not move with the scenario. At least 1.
+ */
+export const largestBurden = (catalog: Catalog, a: ResolvedAssumptions): number =>
+  Math.max(
+    1,
+    ...catalog.options.map((o) =>
+      catalog.risks.reduce((sum, r) => {
+        const e = r.exposures.find((x) => x.option === o.id);
+        return e ? sum + (a.risks[r.id]?.[o.id]?.severity ?? e.severity) : sum;
+      }, 0),
+    ),
+  );
+
+/** The risk burden as a cost criterion on the scale [0, largest burden]. */
+export const burdenCriterion = (max: number): Criterion => ({
+  id: RISK_BURDEN,
+  name: "Risk burden",
+  direction: "cost",
+  description: "Σ likelihood × severity of the stated risks that apply to the option under the scenario.",
+  scale: { min: 0, max },
+});

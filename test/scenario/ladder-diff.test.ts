@@ -1,0 +1,123 @@
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect, it } from "vitest";
+import { builtinCatalog, compare, diff, either, escalationLadder, leastEscalatory } from "../../src/index";
+import { assumptionsArb } from "./arbitraries";
+
+const catalog = builtinCatalog();
+
+describe("escalation ladder", () => {
+  it("groups options by rung, lowest first, each rung best first", () => {
+    const ladder = escalationLadder(compare(catalog));
+    expect(ladder[0]!.rows.map((r) => r.option)).toContain("illicit-finance");
+    expect(ladder.at(-1)!.rows.map((r) => r.option)).toEqual(["ground-intervention"]);
+    for (const rung of ladder)
+      expect(rung.rows.map((r) => r.rank)).toEqual([...rung.rows.map((r) => r.rank)].sort((a, b) => a - b));
+  });
+
+  test.prop([
+    assumptionsArb(),
+    fc.oneof(
+      fc.record({ topK: fc.integer({ min: 1, max: 15 }) }),
+      fc.record({ minScore: fc.double({ min: -1, max: 1, noNaN: true }) }),
+    ),
+  ])(
+    "the least escalatory option is feasible, meets the bar, and no feasible option below its rung does",
+    (a, bar) => {
+      const c = compare(catalog, a);
+      const meets = (r: (typeof c.rows)[number]) =>
+        "topK" in bar ? r.rank <= bar.topK : r.score >= bar.minScore;
+      const found = leastEscalatory(c, bar);
+      const candidates = c.rows.filter((r) => r.feasible && meets(r));
+      if (!found) {
+        expect(candidates).toEqual([]);
+        return;
+      }
+      expect(found.feasible && meets(found)).toBe(true);
+      expect(candidates.every((r) => r.escalation >= found.escalation)).toBe(true);
+    },
+  );
+
+  it("finds nothing when nothing meets the bar, and rejects a malformed bar", () => {
+    expect(leastEscalatory(compare(catalog), { minScore: 2 })).toBeUndefined();
+    const r = either.leastEscalatory(compare(catalog), { topK: 0 });
+    expect(r._tag === "Left" && r.left.message).toBe("bar.topK: expected a whole number >= 1, got 0");
+  });
+
+  it("climbs the ladder when only effect on cartels counts and the lower rungs are blocked", () => {
+    const c = compare(catalog, {
+      preconditions: { "mexican-consent": "joint-approval" },
+      weights: Object.fromEntries(catalog.criteria.map((x) => [x.id, x.id === "cartel-capability" ? 1 : 0])),
+    });
+    expect(leastEscalatory(c, { topK: 1 })!.option).toBe("joint-operations");
+  });
+});
+
+describe("diff", () => {
+  test.prop([assumptionsArb()])("a comparison differs from itself in nothing", (a) => {
+    const c = compare(catalog, a);
+    expect(diff(c, c)).toEqual({
+      assumptions: [],
+      moves: [],
+      becameFeasible: [],
+      becameBlocked: [],
+      added: [],
+      removed: [],
+    });
+  });
+
+  test.prop([assumptionsArb(), assumptionsArb()])(
+    "under the weighted sum, the drivers of a move add up to the change in score",
+    (a, b) => {
+      const d = diff(compare(catalog, { ...a, method: "wsm" }), compare(catalog, { ...b, method: "wsm" }));
+      for (const m of d.moves) {
+        expect(m.drivers.reduce((s, x) => s + x.delta, 0)).toBeCloseTo(m.score.delta, 9);
+      }
+    },
+  );
+
+  test.prop([
+    assumptionsArb(),
+    fc.constantFrom(...catalog.criteria.map((c) => c.id)),
+    fc.integer({ min: 0, max: 10 }),
+  ])(
+    "changing the ratings of a criterion weighted zero in both scenarios changes nothing",
+    (a, criterion, value) => {
+      const zero = { ...a, weights: { ...a.weights, [criterion]: 0 } };
+      const withOverride = {
+        ...zero,
+        ratings: { "training-fid": { [criterion]: { value, rationale: "a different judgment" } } },
+      };
+      const d = diff(compare(catalog, zero), compare(catalog, withOverride));
+      expect(d.moves).toEqual([]);
+      expect(d.assumptions.every((x) => x.path.startsWith("ratings."))).toBe(true);
+    },
+  );
+
+  it("says what changed, what moved and why", () => {
+    const a = compare(catalog);
+    const b = compare(catalog, { preconditions: { "mexican-consent": "joint-approval", aumf: "enacted" } });
+    const d = diff(a, b);
+    expect(d.assumptions).toEqual([
+      { path: "preconditions.mexican-consent", from: "cooperation-no-troops", to: "joint-approval" },
+      { path: "preconditions.aumf", from: "proposed", to: "enacted" },
+    ]);
+    expect([...d.becameFeasible].sort()).toEqual(["ground-intervention", "joint-operations"]);
+    const raid = d.moves.find((m) => m.option === "sof-raids")!;
+    expect(raid.drivers.map((x) => x.criterion)).toEqual([
+      "sovereignty-cost",
+      "legal-exposure",
+      "escalation-risk",
+    ]);
+    expect(raid.score.delta).toBeGreaterThan(0);
+  });
+
+  it("lists options present in only one comparison", () => {
+    const a = compare(catalog, { infeasible: "exclude" });
+    const b = compare(catalog, {
+      infeasible: "exclude",
+      preconditions: { "mexican-consent": "joint-approval" },
+    });
+    expect(diff(a, b).added).toEqual(["joint-operations"]);
+    expect(diff(b, a).removed).toEqual(["joint-operations"]);
+  });
+});
