@@ -5,6 +5,8 @@ import { compareMethodsEither } from "./methods/compare-methods";
 import { resolveAssumptionsEither } from "./scenario/resolve";
 import { comparePerspectivesEither } from "./scenario/perspectives";
 import { leastEscalatoryEither } from "./scenario/ladder";
+import { smaaEither, smaaSyncEither, smaaShardEither, finalizeSmaaEither } from "./uncertainty/smaa";
+import { mergeSmaaEither } from "./uncertainty/accumulator";
 
 /**
  * Every fallible entry point, returning an fp-ts `Either<PolicyMatrixError, A>` instead of
@@ -26,4 +28,9 @@ export const either = Object.freeze({
   resolveAssumptions: resolveAssumptionsEither,
   comparePerspectives: comparePerspectivesEither,
   leastEscalatory: leastEscalatoryEither,
+  smaa: smaaEither,
+  smaaSync: smaaSyncEither,
+  smaaShard: smaaShardEither,
+  mergeSmaa: mergeSmaaEither,
+  finalizeSmaa: finalizeSmaaEither,
 });

@@ -8,7 +8,8 @@ export interface ErrorIssue {
 }
 
 /** What kind of input was wrong. */
-export type ErrorCode = "invalid-catalog" | "invalid-assumptions" | "invalid-input" | "invalid-json";
+export type ErrorCode =
+  "invalid-catalog" | "invalid-assumptions" | "invalid-input" | "invalid-json" | "cancelled";
 
 /**
  * The one error type of the library. `message` is one readable line naming the first place at

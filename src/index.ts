@@ -67,6 +67,27 @@ export { assumptionsJsonSchema } from "./scenario/schema";
 export { compare } from "./comparison/compare";
 export type { Comparison, ComparisonRow, CriterionContribution } from "./comparison/types";
 
+// Uncertainty
+export {
+  smaa,
+  smaaSync,
+  smaaShard,
+  mergeSmaa,
+  finalizeSmaa,
+  type SmaaControl,
+  type SmaaProgress,
+} from "./uncertainty/smaa";
+export {
+  SmaaProblem,
+  SmaaOptions,
+  type SmaaOptionsInput,
+  type SampleRange,
+} from "./uncertainty/smaa-options";
+export type { SmaaResult } from "./uncertainty/finalize";
+export type { SmaaAccumulator } from "./uncertainty/accumulator";
+export { WeightModel } from "./uncertainty/weights";
+export { RandomStream } from "./uncertainty/random";
+
 // Reports
 export { renderTable, type Table, type TableFormat } from "./report/table";
 export { comparisonTable, renderComparison, formatNumber } from "./report/comparison-table";

@@ -86,7 +86,8 @@ const maxColumn = (p: PreparedProblem, j: number, out: Float64Array) => {
   }
 };
 
-const checkDomain = (
+/** Checks that a normalization is defined on every value (and within the bounds, for min-max). */
+export const checkDomain = (
   p: PreparedProblem,
   kind: Normalization,
   bounds?: Bounds,
@@ -127,14 +128,26 @@ export const normalizeValues = (
   }
   const bad = bounds?.findIndex(([lo, hi]) => !(Number.isFinite(lo) && Number.isFinite(hi) && hi > lo)) ?? -1;
   if (bad >= 0) return fail("invalid-input", `bounds[${bad}]`, "expected finite [low, high] with high > low");
-  return E.map(() => {
-    const out = new Float64Array(p.rows * p.columns);
-    for (let j = 0; j < p.columns; j++) {
-      if (kind === "min-max") minMaxColumn(p, j, out, bounds?.[j]);
-      else if (kind === "vector") vectorColumn(p, j, out);
-      else if (kind === "sum") sumColumn(p, j, out);
-      else maxColumn(p, j, out);
-    }
-    return out;
-  })(checkDomain(p, kind, bounds));
+  return E.map(() => normalizeInto(p, kind, bounds, new Float64Array(p.rows * p.columns)))(
+    checkDomain(p, kind, bounds),
+  );
+};
+
+/**
+ * Normalizes into a buffer the caller owns, without checking the domain: for sample loops that
+ * check their inputs once and must not allocate. Returns `out`.
+ */
+export const normalizeInto = (
+  p: PreparedProblem,
+  kind: Normalization,
+  bounds: Bounds | undefined,
+  out: Float64Array,
+): Float64Array => {
+  for (let j = 0; j < p.columns; j++) {
+    if (kind === "min-max") minMaxColumn(p, j, out, bounds?.[j]);
+    else if (kind === "vector") vectorColumn(p, j, out);
+    else if (kind === "sum") sumColumn(p, j, out);
+    else maxColumn(p, j, out);
+  }
+  return out;
 };

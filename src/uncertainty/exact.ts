@@ -1,0 +1,20 @@
+/**
+ * Exact, order-independent sums of doubles: each addend is rounded once to a multiple of 2^-200
+ * and kept as a BigInt count of those units. Adding block totals in any order, on any machine, gives
+ * the same bits; the single rounding back to a double happens at the end.
+ */
+const SCALE = 2 ** 200;
+
+/** Adds a buffer of doubles into exact running sums (same length). */
+export const addExact = (sums: bigint[], values: Float64Array): void => {
+  for (let k = 0; k < values.length; k++) {
+    const x = values[k]!;
+    if (x !== 0) sums[k] = sums[k]! + BigInt(Math.round(x * SCALE));
+  }
+};
+
+/** Exact sums, as doubles (each correctly rounded from the exact BigInt). */
+export const toDoubles = (sums: readonly bigint[]): number[] => sums.map((s) => Number(s) / SCALE);
+
+/** Zeroed exact sums. */
+export const zeroSums = (length: number): bigint[] => new Array<bigint>(length).fill(0n);

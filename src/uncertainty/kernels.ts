@@ -1,0 +1,219 @@
+import { normalizeInto } from "../matrix/normalize";
+import type { MethodOptions } from "../methods/method-options";
+import type { PreparedProblem } from "../methods/problem";
+import { preference, type PerCriterion, type PreferenceFunction } from "../methods/promethee";
+
+/**
+ * A method split for sampling: `prepare` does the work that does not depend on the weights (once,
+ * or once per rating sample), `score` the rest. Both write into buffers allocated when the kernel
+ * is made: nothing is allocated per sample. Scores equal the method's (see the methods' docs).
+ */
+export interface Kernel {
+  prepare(values: Float64Array): void;
+  score(weights: Float64Array, out: Float64Array): void;
+}
+
+type Shape = Pick<PreparedProblem, "rows" | "columns" | "benefit">;
+
+/** One problem object per kernel whose values are swapped in place, so `prepare` allocates nothing. */
+const problemHolder = (shape: Shape) => {
+  const holder: { -readonly [K in keyof PreparedProblem]: PreparedProblem[K] } = {
+    ...shape,
+    values: new Float64Array(0),
+    weights: new Float64Array(shape.columns),
+  };
+  return (values: Float64Array): PreparedProblem => {
+    holder.values = values;
+    return holder;
+  };
+};
+
+const additive = (shape: Shape, normalization: MethodOptions & { method: "wsm" }): Kernel => {
+  const { rows, columns } = shape;
+  const r = new Float64Array(rows * columns);
+  const over = problemHolder(shape);
+  return {
+    prepare: (values) =>
+      void normalizeInto(over(values), normalization.normalization ?? "min-max", normalization.bounds, r),
+    score: (w, out) => dot(r, w, rows, columns, out),
+  };
+};
+
+/** out[i] = Σ_j w[j] m[i][j], with two running sums to break the addition chain. */
+const dot = (m: Float64Array, w: Float64Array, rows: number, columns: number, out: Float64Array): void => {
+  for (let i = 0; i < rows; i++) {
+    const base = i * columns;
+    let even = 0;
+    let odd = 0;
+    let j = 0;
+    for (; j + 1 < columns; j += 2) {
+      even += w[j]! * m[base + j]!;
+      odd += w[j + 1]! * m[base + j + 1]!;
+    }
+    if (j < columns) even += w[j]! * m[base + j]!;
+    out[i] = even + odd;
+  }
+};
+
+const product = ({ rows, columns, benefit }: Shape): Kernel => {
+  const logRatio = new Float64Array(rows * columns);
+  return {
+    prepare: (values) => {
+      for (let j = 0; j < columns; j++) {
+        let best = benefit[j] ? 0 : Infinity;
+        for (let i = 0; i < rows; i++) {
+          const x = values[i * columns + j]!;
+          best = benefit[j] ? Math.max(best, x) : Math.min(best, x);
+        }
+        for (let i = 0; i < rows; i++) {
+          const x = values[i * columns + j]!;
+          logRatio[i * columns + j] = benefit[j]
+            ? Math.log(x) - Math.log(best)
+            : Math.log(best) - Math.log(x);
+        }
+      }
+    },
+    score: (w, out) => {
+      for (let i = 0; i < rows; i++) {
+        let sum = 0;
+        for (let j = 0; j < columns; j++) sum += w[j]! * logRatio[i * columns + j]!;
+        out[i] = Math.exp(sum);
+      }
+    },
+  };
+};
+
+const closeness = (shape: Shape, options: MethodOptions & { method: "topsis" }): Kernel => {
+  const { rows, columns } = shape;
+  const r = new Float64Array(rows * columns);
+  const toBest = new Float64Array(rows * columns);
+  const toWorst = new Float64Array(rows * columns);
+  const over = problemHolder(shape);
+  return {
+    prepare: (values) => {
+      normalizeInto(over(values), options.normalization ?? "vector", options.bounds, r);
+      // With w >= 0, max_i(w r_ij) = w max_i(r_ij): the squared gaps can be taken before weighting.
+      for (let j = 0; j < columns; j++) {
+        let hi = -Infinity;
+        let lo = Infinity;
+        for (let i = 0; i < rows; i++) {
+          hi = Math.max(hi, r[i * columns + j]!);
+          lo = Math.min(lo, r[i * columns + j]!);
+        }
+        for (let i = 0; i < rows; i++) {
+          toBest[i * columns + j] = (r[i * columns + j]! - hi) ** 2;
+          toWorst[i * columns + j] = (r[i * columns + j]! - lo) ** 2;
+        }
+      }
+    },
+    score: (w, out) => {
+      for (let i = 0; i < rows; i++) {
+        let plus = 0;
+        let minus = 0;
+        for (let j = 0; j < columns; j++) {
+          const w2 = w[j]! * w[j]!;
+          plus += w2 * toBest[i * columns + j]!;
+          minus += w2 * toWorst[i * columns + j]!;
+        }
+        const dPlus = Math.sqrt(plus);
+        const dMinus = Math.sqrt(minus);
+        out[i] = dPlus + dMinus === 0 ? 1 : dMinus / (dPlus + dMinus);
+      }
+    },
+  };
+};
+
+const compromise = (shape: Shape, v: number): Kernel => {
+  const { rows, columns } = shape;
+  const gap = new Float64Array(rows * columns);
+  const S = new Float64Array(rows);
+  const R = new Float64Array(rows);
+  const over = problemHolder(shape);
+  return {
+    prepare: (values) => {
+      normalizeInto(over(values), "min-max", undefined, gap);
+      for (let k = 0; k < gap.length; k++) gap[k] = 1 - gap[k]!;
+    },
+    score: (w, out) => {
+      let sBest = Infinity;
+      let sWorst = -Infinity;
+      let rBest = Infinity;
+      let rWorst = -Infinity;
+      for (let i = 0; i < rows; i++) {
+        let sum = 0;
+        let worst = 0;
+        for (let j = 0; j < columns; j++) {
+          const term = w[j]! * gap[i * columns + j]!;
+          sum += term;
+          if (term > worst) worst = term;
+        }
+        S[i] = sum;
+        R[i] = worst;
+        sBest = Math.min(sBest, sum);
+        sWorst = Math.max(sWorst, sum);
+        rBest = Math.min(rBest, worst);
+        rWorst = Math.max(rWorst, worst);
+      }
+      for (let i = 0; i < rows; i++) {
+        const group = sWorst === sBest ? 0 : (S[i]! - sBest) / (sWorst - sBest);
+        const regret = rWorst === rBest ? 0 : (R[i]! - rBest) / (rWorst - rBest);
+        out[i] = 1 - (v * group + (1 - v) * regret);
+      }
+    },
+  };
+};
+
+const at = <T>(value: PerCriterion<T> | undefined, j: number, fallback: T): T =>
+  value === undefined
+    ? fallback
+    : Array.isArray(value)
+      ? ((value as readonly T[])[j] ?? fallback)
+      : (value as T);
+
+const outranking = (
+  { rows, columns, benefit }: Shape,
+  options: MethodOptions & { method: "promethee2" },
+): Kernel => {
+  // The net flow is linear in the weights: φ_i = Σ_j w_j F_ij, with F_ij the criterion's net flow.
+  const flow = new Float64Array(rows * columns);
+  const prefs = Array.from({ length: columns }, (_, j) => ({
+    fn: at<PreferenceFunction>(options.preference, j, "usual"),
+    q: at(options.q, j, 0),
+    p: at(options.p, j, 0),
+    s: at(options.s, j, 0),
+  }));
+  const scale = rows > 1 ? 1 / (rows - 1) : 0;
+  return {
+    prepare: (values) => {
+      flow.fill(0);
+      for (let a = 0; a < rows; a++) {
+        for (let b = a + 1; b < rows; b++) {
+          for (let j = 0; j < columns; j++) {
+            const raw = values[a * columns + j]! - values[b * columns + j]!;
+            const d = benefit[j] ? raw : -raw;
+            const net = (preference(prefs[j]!, d) - preference(prefs[j]!, -d)) * scale;
+            flow[a * columns + j] = flow[a * columns + j]! + net;
+            flow[b * columns + j] = flow[b * columns + j]! - net;
+          }
+        }
+      }
+    },
+    score: (w, out) => dot(flow, w, rows, columns, out),
+  };
+};
+
+/** The sampling kernel of a method, for a problem of this shape. Options must have been validated. */
+export const makeKernel = (shape: Shape, options: MethodOptions): Kernel => {
+  switch (options.method) {
+    case "wsm":
+      return additive(shape, options);
+    case "wpm":
+      return product(shape);
+    case "topsis":
+      return closeness(shape, options);
+    case "vikor":
+      return compromise(shape, options.v ?? 0.5);
+    case "promethee2":
+      return outranking(shape, options);
+  }
+};

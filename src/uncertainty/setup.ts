@@ -1,0 +1,151 @@
+import * as E from "fp-ts/lib/Either.js";
+import { pipe } from "fp-ts/lib/function.js";
+import { fail, fromZodError, PolicyMatrixError } from "../errors";
+import { checkDomain } from "../matrix/normalize";
+import { prepareProblem, type PreparedProblem } from "../methods/problem";
+import { runMethod } from "../methods/score-matrix";
+import { makeKernel } from "./kernels";
+import { RandomStream } from "./random";
+import type { Sampler } from "./sampler";
+import { SmaaOptions, SmaaProblem, type SmaaOptionsInput } from "./smaa-options";
+import { weightModelIssue } from "./weights";
+
+/** A validated run: the options with defaults, and a factory of samplers (one per worker). */
+export interface Setup {
+  readonly options: SmaaOptions;
+  readonly problem: SmaaProblem;
+  readonly sampler: () => Sampler;
+}
+
+const extremes = (p: PreparedProblem, problem: SmaaProblem) => {
+  const low = Float64Array.from(p.values);
+  const high = Float64Array.from(p.values);
+  let uncertain = false;
+  problem.intervals?.forEach((row, i) =>
+    row.forEach((cell, j) => {
+      if (!cell) return;
+      low[i * p.columns + j] = cell[0];
+      high[i * p.columns + j] = cell[1];
+      uncertain ||= cell[0] !== cell[1];
+    }),
+  );
+  return { low, high, uncertain };
+};
+
+const shapeIssues = (
+  problem: SmaaProblem,
+  p: PreparedProblem,
+  options: SmaaOptions,
+): E.Either<PolicyMatrixError, void> => {
+  const issue = weightModelIssue(options.weights, p.columns);
+  if (issue) return fail("invalid-input", `options.${issue.path}`, issue.message);
+  for (const key of ["tiers", "offsets"] as const) {
+    const v = problem[key];
+    if (v && v.length !== p.rows)
+      return fail("invalid-input", key, `expected ${p.rows} values, got ${v.length}`);
+  }
+  if (problem.intervals) {
+    if (problem.intervals.length !== p.rows) {
+      return fail("invalid-input", "intervals", `expected ${p.rows} rows, got ${problem.intervals.length}`);
+    }
+    for (let i = 0; i < p.rows; i++) {
+      const row = problem.intervals[i]!;
+      if (row.length !== p.columns)
+        return fail("invalid-input", `intervals[${i}]`, `expected ${p.columns} cells, got ${row.length}`);
+      for (let j = 0; j < p.columns; j++) {
+        const cell = row[j];
+        const x = p.values[i * p.columns + j]!;
+        if (cell && !(cell[0] <= x && x <= cell[1])) {
+          return fail(
+            "invalid-input",
+            `intervals[${i}][${j}]`,
+            `expected low <= ${x} <= high, got [${cell[0]}, ${cell[1]}]`,
+          );
+        }
+      }
+    }
+  }
+  return E.right(undefined);
+};
+
+/** The method must accept every value a sample can take: checked on the interval ends. */
+const domainIssues = (p: PreparedProblem, low: Float64Array, high: Float64Array, options: SmaaOptions) => {
+  const { method } = options;
+  for (const values of [low, high]) {
+    const q = { ...p, values };
+    if (method.method === "wsm" || method.method === "topsis") {
+      const checked = checkDomain(
+        q,
+        method.normalization ?? (method.method === "wsm" ? "min-max" : "vector"),
+        method.bounds,
+      );
+      if (E.isLeft(checked)) return checked;
+    }
+    if (method.method === "wpm") {
+      const bad = values.findIndex((x) => !(x > 0));
+      if (bad >= 0) {
+        const at = `intervals[${Math.floor(bad / p.columns)}][${bad % p.columns}]`;
+        return fail(
+          "invalid-input",
+          at,
+          `the weighted product needs values > 0, and this interval reaches ${values[bad]}`,
+        );
+      }
+    }
+  }
+  return E.right(undefined);
+};
+
+/** Validates a problem and SMAA options (and the method on the problem itself) and prepares samplers. */
+export const setupSmaa = (
+  input: unknown,
+  optionsInput: SmaaOptionsInput = {},
+): E.Either<PolicyMatrixError, Setup> => {
+  const parsedProblem = SmaaProblem.safeParse(input);
+  if (!parsedProblem.success) return E.left(fromZodError("invalid-input", "", parsedProblem.error));
+  const parsedOptions = SmaaOptions.safeParse(optionsInput);
+  if (!parsedOptions.success) return E.left(fromZodError("invalid-input", "options", parsedOptions.error));
+  const problem = parsedProblem.data;
+  const options = parsedOptions.data;
+  return pipe(
+    prepareProblem(problem),
+    E.chainFirst((p) => shapeIssues(problem, p, options)),
+    E.chainFirst((p) => runMethod(p, options.method)),
+    E.chain((p) => {
+      const { low, high, uncertain } = extremes(p, problem);
+      return pipe(
+        domainIssues(p, low, high, options),
+        E.map(() => ({
+          options,
+          problem,
+          sampler: (): Sampler => {
+            const kernel = makeKernel(p, options.method);
+            kernel.prepare(p.values);
+            return {
+              rows: p.rows,
+              columns: p.columns,
+              kernel,
+              model: options.weights,
+              seed: options.seed,
+              fixedWeights: p.weights,
+              base: p.values,
+              low,
+              high,
+              uncertain,
+              tiers: Int32Array.from(problem.tiers ?? new Array(p.rows).fill(0)),
+              offsets: Float64Array.from(problem.offsets ?? new Array(p.rows).fill(0)),
+              flat: new Set(problem.tiers ?? [0]).size === 1 && (problem.offsets ?? []).every((x) => x === 0),
+              rng: new RandomStream(options.seed, 0),
+              values: Float64Array.from(p.values),
+              weights: new Float64Array(p.columns),
+              scratch: new Float64Array(p.columns),
+              scores: new Float64Array(p.rows),
+              above: new Int32Array(p.rows),
+              same: new Int32Array(p.rows),
+            };
+          },
+        })),
+      );
+    }),
+  );
+};

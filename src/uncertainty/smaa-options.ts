@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { MethodOptions } from "../methods/method-options";
+import { DecisionProblem } from "../methods/problem";
+import { FiniteNumber } from "../model/numbers";
+import { WeightModel } from "./weights";
+
+/**
+ * A decision problem for SMAA: the matrix, weights (used by the `fixed` weight model and as the
+ * default for nothing else) and directions, plus optional `intervals` per cell ([low, high], or
+ * null where the value is certain), `tiers` (a lower tier always ranks first: feasible before
+ * infeasible) and `offsets` (added to each option's score: penalties).
+ */
+export const SmaaProblem = z.intersection(
+  DecisionProblem,
+  z.object({
+    intervals: z.array(z.array(z.tuple([FiniteNumber, FiniteNumber]).nullable())).optional(),
+    tiers: z.array(z.number().int()).optional(),
+    offsets: z.array(FiniteNumber).optional(),
+  }),
+);
+export type SmaaProblem = z.infer<typeof SmaaProblem>;
+
+/** The SMAA run: method, number of samples, seed, weight model, and confidence-factor samples. */
+export const SmaaOptions = z
+  .object({
+    method: MethodOptions.default({ method: "wsm" }),
+    samples: z.number().int().min(1).max(1e10).default(10_000),
+    seed: z.number().int().default(0),
+    weights: WeightModel.default({ kind: "simplex" }),
+    /** Rating samples per option for the confidence factors (only used when ratings are uncertain). */
+    confidenceSamples: z.number().int().min(1).max(1e8).default(10_000),
+  })
+  .strict();
+export type SmaaOptions = z.infer<typeof SmaaOptions>;
+/** SMAA options as a user writes them: every field optional. */
+export type SmaaOptionsInput = z.input<typeof SmaaOptions>;
+
+/** A range of samples for a shard: [start, end), start a multiple of `BLOCK`, end too or the last sample. */
+export interface SampleRange {
+  readonly start: number;
+  readonly end: number;
+}

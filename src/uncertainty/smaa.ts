@@ -1,0 +1,208 @@
+import * as E from "fp-ts/lib/Either.js";
+import { pipe } from "fp-ts/lib/function.js";
+import { orThrow, PolicyMatrixError } from "../errors";
+import {
+  blocksOf,
+  checkRange,
+  mergeSmaaEither,
+  runBlock,
+  toAccumulator,
+  zeroTotals,
+  type SmaaAccumulator,
+} from "./accumulator";
+import { finalize, type SmaaResult } from "./finalize";
+import { BLOCK } from "./sampler";
+import { setupSmaa, type Setup } from "./setup";
+import type { SampleRange, SmaaOptionsInput, SmaaProblem } from "./smaa-options";
+
+/** Progress of a run: samples done of the total. */
+export interface SmaaProgress {
+  readonly done: number;
+  readonly total: number;
+}
+
+/** Progress reporting and cancellation for `smaa`. */
+export interface SmaaControl {
+  readonly onProgress?: (progress: SmaaProgress) => void;
+  readonly signal?: AbortSignal;
+}
+
+const cancelled = () =>
+  new PolicyMatrixError("cancelled", [{ path: "signal", message: "the SMAA run was cancelled" }]);
+
+/** Gives the event loop a turn (so that progress shows and cancellation can arrive) without a timer's delay. */
+const yieldTurn = (): Promise<void> =>
+  new Promise((resolve) => {
+    const immediate = (globalThis as { setImmediate?: (f: () => void) => void }).setImmediate;
+    if (immediate) immediate(resolve);
+    else if (typeof MessageChannel !== "undefined") {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(null);
+    } else setTimeout(resolve, 0);
+  });
+
+const shardOf = (setup: Setup, range: SampleRange): SmaaAccumulator => {
+  const sampler = setup.sampler();
+  const sums = zeroTotals(sampler.rows, sampler.columns);
+  for (const block of blocksOf(range)) runBlock(sampler, block, range, sums);
+  return toAccumulator(sampler, [[range.start, range.end]], sums);
+};
+
+const finish = (setup: Setup, acc: SmaaAccumulator): SmaaResult =>
+  finalize(acc, setup.sampler(), {
+    method: setup.options.method,
+    weights: setup.options.weights,
+    confidenceSamples: setup.options.confidenceSamples,
+  });
+
+/** The Either twin of `smaaShard`. */
+export const smaaShardEither = (
+  problem: SmaaProblem,
+  options: SmaaOptionsInput,
+  range: SampleRange,
+): E.Either<PolicyMatrixError, SmaaAccumulator> =>
+  pipe(
+    setupSmaa(problem, options),
+    E.chain((setup) =>
+      pipe(
+        checkRange(range, setup.options.samples),
+        E.map((r) => shardOf(setup, r)),
+      ),
+    ),
+  );
+
+/**
+ * Runs one shard of an SMAA run: the samples in [start, end) of `options.samples`, start on a
+ * block boundary (a multiple of 16384). Any batch runner can run shards, by seed and range, on any
+ * machine; `mergeSmaa` then `finalizeSmaa` give exactly the single run's result.
+ *
+ * @example
+ * ```ts
+ * const problem = { matrix: [[1, 2], [2, 1]], weights: [1, 1], directions: ["benefit", "benefit"] };
+ * smaaShard(problem, { samples: 20000, seed: 1 }, { start: 16384, end: 20000 }).ranges; // [[16384, 20000]]
+ * ```
+ */
+export const smaaShard = (
+  problem: SmaaProblem,
+  options: SmaaOptionsInput,
+  range: SampleRange,
+): SmaaAccumulator => orThrow(smaaShardEither(problem, options, range));
+
+/**
+ * Merges accumulators of one run (same problem size and seed, ranges that do not overlap), exactly:
+ * the order does not matter.
+ *
+ * @example
+ * ```ts
+ * const problem = { matrix: [[1, 2], [2, 1], [0, 3]], weights: [1, 1], directions: ["benefit", "benefit"] };
+ * const options = { samples: 40000, seed: 3 };
+ * const a = smaaShard(problem, options, { start: 0, end: 16384 });
+ * const b = smaaShard(problem, options, { start: 16384, end: 40000 });
+ * finalizeSmaa(problem, options, mergeSmaa([b, a])).acceptability; // smaaSync(problem, options).acceptability
+ * ```
+ */
+export const mergeSmaa = (parts: readonly SmaaAccumulator[]): SmaaAccumulator =>
+  orThrow(mergeSmaaEither(parts));
+
+/** The Either twin of `finalizeSmaa`. */
+export const finalizeSmaaEither = (
+  problem: SmaaProblem,
+  options: SmaaOptionsInput,
+  acc: SmaaAccumulator,
+): E.Either<PolicyMatrixError, SmaaResult> =>
+  pipe(
+    setupSmaa(problem, options),
+    E.map((setup) => finish(setup, acc)),
+  );
+
+/**
+ * Turns (merged) tallies into an SMAA result: acceptability, pairwise winning shares, central
+ * weights, confidence factors and standard errors.
+ *
+ * @example
+ * ```ts
+ * const problem = { matrix: [[1, 2], [2, 1]], weights: [1, 1], directions: ["benefit", "benefit"] };
+ * const shard = smaaShard(problem, { samples: 1000 }, { start: 0, end: 1000 });
+ * finalizeSmaa(problem, { samples: 1000 }, shard).samples; // 1000
+ * ```
+ */
+export const finalizeSmaa = (
+  problem: SmaaProblem,
+  options: SmaaOptionsInput,
+  acc: SmaaAccumulator,
+): SmaaResult => orThrow(finalizeSmaaEither(problem, options, acc));
+
+/** The Either twin of `smaaSync`. */
+export const smaaSyncEither = (
+  problem: SmaaProblem,
+  options: SmaaOptionsInput = {},
+): E.Either<PolicyMatrixError, SmaaResult> =>
+  pipe(
+    setupSmaa(problem, options),
+    E.map((setup) => finish(setup, shardOf(setup, { start: 0, end: setup.options.samples }))),
+  );
+
+/**
+ * SMAA (Lahdelma and Salminen 2001) in one go, on this thread: samples weights (uniform on the
+ * simplex unless `options.weights` says otherwise) and, where `intervals` are given, ratings; ranks
+ * the options under `options.method` in each sample. Seeded: the same seed gives the same result.
+ *
+ * @example
+ * ```ts
+ * const problem = { matrix: [[4, 0], [1, 4]], weights: [1, 1], directions: ["benefit", "benefit"] };
+ * const r = smaaSync(problem, { method: { method: "wsm", bounds: [[0, 4], [0, 4]] }, samples: 100000, seed: 7 });
+ * Math.abs(r.acceptability[0][0] - 3 / 7) < 4 * r.standardError.max; // true
+ * ```
+ */
+export const smaaSync = (problem: SmaaProblem, options: SmaaOptionsInput = {}): SmaaResult =>
+  orThrow(smaaSyncEither(problem, options));
+
+/** The Either twin of `smaa`. */
+export const smaaEither = async (
+  problem: SmaaProblem,
+  options: SmaaOptionsInput = {},
+  control: SmaaControl = {},
+): Promise<E.Either<PolicyMatrixError, SmaaResult>> => {
+  const setup = setupSmaa(problem, options);
+  if (E.isLeft(setup)) return setup;
+  const { samples } = setup.right.options;
+  const range = { start: 0, end: samples };
+  const sampler = setup.right.sampler();
+  const sums = zeroTotals(sampler.rows, sampler.columns);
+  for (const block of blocksOf(range)) {
+    if (control.signal?.aborted) return E.left(cancelled());
+    try {
+      runBlock(sampler, block, range, sums);
+    } catch (error) {
+      if (error instanceof PolicyMatrixError) return E.left(error);
+      throw error;
+    }
+    control.onProgress?.({ done: Math.min(samples, (block + 1) * BLOCK), total: samples });
+    await yieldTurn();
+  }
+  if (control.signal?.aborted) return E.left(cancelled());
+  return E.right(finish(setup.right, toAccumulator(sampler, [[0, samples]], sums)));
+};
+
+/**
+ * SMAA without blocking: runs block by block, reporting progress after each and stopping with a
+ * `cancelled` error when the signal aborts. The result is the same as `smaaSync`'s.
+ *
+ * @example
+ * ```ts
+ * const problem = { matrix: [[1, 2], [2, 1]], weights: [1, 1], directions: ["benefit", "benefit"] };
+ * const seen = [];
+ * const r = await smaa(problem, { samples: 40000 }, { onProgress: (p) => seen.push(p.done) });
+ * seen; // [16384, 32768, 40000]
+ * Math.abs(r.acceptability[0][0] + r.acceptability[1][0] - 1) < 1e-12; // true
+ * ```
+ */
+export const smaa = async (
+  problem: SmaaProblem,
+  options: SmaaOptionsInput = {},
+  control: SmaaControl = {},
+): Promise<SmaaResult> => orThrow(await smaaEither(problem, options, control));
