@@ -7,6 +7,19 @@ import { comparePerspectivesEither } from "./scenario/perspectives";
 import { leastEscalatoryEither } from "./scenario/ladder";
 import { smaaEither, smaaSyncEither, smaaShardEither, finalizeSmaaEither } from "./uncertainty/smaa";
 import { mergeSmaaEither } from "./uncertainty/accumulator";
+import { weightStabilityEither } from "./sensitivity/stability";
+import { breakEvenEither } from "./sensitivity/break-even";
+import { tornadoEither } from "./sensitivity/tornado";
+import {
+  stabilityCompareEither,
+  tornadoCompareEither,
+  breakEvenCompareEither,
+} from "./sensitivity/comparison";
+import {
+  smaaCompareEither,
+  smaaCompareSyncEither,
+  comparisonSmaaProblemEither,
+} from "./uncertainty/smaa-comparison";
 
 /**
  * Every fallible entry point, returning an fp-ts `Either<PolicyMatrixError, A>` instead of
@@ -33,4 +46,13 @@ export const either = Object.freeze({
   smaaShard: smaaShardEither,
   mergeSmaa: mergeSmaaEither,
   finalizeSmaa: finalizeSmaaEither,
+  smaaCompare: smaaCompareEither,
+  smaaCompareSync: smaaCompareSyncEither,
+  comparisonSmaaProblem: comparisonSmaaProblemEither,
+  weightStability: weightStabilityEither,
+  breakEven: breakEvenEither,
+  tornado: tornadoEither,
+  stabilityCompare: stabilityCompareEither,
+  tornadoCompare: tornadoCompareEither,
+  breakEvenCompare: breakEvenCompareEither,
 });

@@ -87,6 +87,25 @@ export type { SmaaResult } from "./uncertainty/finalize";
 export type { SmaaAccumulator } from "./uncertainty/accumulator";
 export { WeightModel } from "./uncertainty/weights";
 export { RandomStream } from "./uncertainty/random";
+export {
+  smaaCompare,
+  smaaCompareSync,
+  comparisonSmaaProblem,
+  type ComparisonSmaa,
+  type ComparisonSmaaProblem,
+} from "./uncertainty/smaa-comparison";
+
+// Sensitivity
+export { weightStability, STABILITY_TOLERANCE, type WeightStability } from "./sensitivity/stability";
+export { breakEven, type BreakEven } from "./sensitivity/break-even";
+export { tornado, type TornadoBar } from "./sensitivity/tornado";
+export {
+  stabilityCompare,
+  tornadoCompare,
+  breakEvenCompare,
+  type CriterionStability,
+  type CriterionTornadoBar,
+} from "./sensitivity/comparison";
 
 // Reports
 export { renderTable, type Table, type TableFormat } from "./report/table";

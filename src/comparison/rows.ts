@@ -1,35 +1,18 @@
-import type { Feasibility } from "../feasibility/assess";
-import type { PolicyMatrix } from "../matrix/build-matrix";
-import type { AppliedRisk } from "../matrix/risks";
 import type { MethodOutput } from "../methods/explanation";
 import type { Catalog } from "../model/catalog";
-import type { Criterion } from "../model/criterion";
-import type { ResolvedAssumptions } from "../scenario/resolve";
+import type { ComparisonSetup } from "./setup";
 import { contributionsOf } from "./contributions";
 import { detailOf } from "./detail";
 import { rankOptions } from "./rank-rows";
 import type { ComparisonRow, CriterionContribution } from "./types";
 
-/** Everything scored for the included options, index-aligned with `matrix.options`. */
-export interface Scored {
-  readonly matrix: PolicyMatrix;
-  /** The matrix's criteria, plus the risk-burden criterion when it is weighed. */
-  readonly criteria: readonly Criterion[];
-  readonly weights: Readonly<Record<string, number>>;
-  readonly total: number;
-  readonly feasibility: readonly Feasibility[];
-  readonly risks: readonly (readonly AppliedRisk[])[];
-  readonly burdens: readonly number[];
-  readonly maxBurden: number;
-  readonly out: MethodOutput;
-}
-
-const contributionRows = (s: Scored, i: number): CriterionContribution[] => {
-  const shares = contributionsOf(s.out.explanation, i);
+const contributionRows = (s: ComparisonSetup, out: MethodOutput, i: number): CriterionContribution[] => {
+  const total = s.criteria.reduce((sum, c) => sum + s.weights[c.id]!, 0);
+  const shares = contributionsOf(out.explanation, i);
   return s.criteria.map((criterion, j) => {
     const share = {
       criterion: criterion.id,
-      weight: s.weights[criterion.id]! / s.total,
+      weight: s.weights[criterion.id]! / total,
       contribution: shares[j]!,
     };
     const cell = s.matrix.cells[i]![j];
@@ -60,20 +43,16 @@ const contributionRows = (s: Scored, i: number): CriterionContribution[] => {
 };
 
 /** The comparison's rows, best first, with penalties applied and every number explained. */
-export const rowsOf = (catalog: Catalog, a: ResolvedAssumptions, s: Scored): ComparisonRow[] => {
-  const methodScores = Array.from(s.out.scores);
-  const penalties = s.feasibility.map((f, i) => ({
-    risk: (a.riskBurden.penalty * s.burdens[i]!) / s.maxBurden,
-    infeasible: a.infeasible === "penalize" && !f.feasible ? a.infeasiblePenalty : 0,
-  }));
-  const scores = methodScores.map((x, i) => x - penalties[i]!.risk - penalties[i]!.infeasible);
+export const rowsOf = (catalog: Catalog, s: ComparisonSetup, out: MethodOutput): ComparisonRow[] => {
+  const methodScores = Array.from(out.scores);
+  const scores = methodScores.map((x, i) => x - s.penalties[i]!.risk - s.penalties[i]!.infeasible);
   const { ranks, tiedWith, order } = rankOptions(
     scores,
-    s.feasibility.map((f) => f.feasible),
-    a.infeasible === "rank-last",
+    s.included.map((f) => f.feasible),
+    s.assumptions.infeasible === "rank-last",
   );
   return order.map((i) => {
-    const f = s.feasibility[i]!;
+    const f = s.included[i]!;
     const option = catalog.options.find((o) => o.id === f.option)!;
     return {
       option: option.id,
@@ -85,11 +64,11 @@ export const rowsOf = (catalog: Catalog, a: ResolvedAssumptions, s: Scored): Com
       penalties: f.penalties,
       score: scores[i]!,
       methodScore: methodScores[i]!,
-      penalty: penalties[i]!,
+      penalty: s.penalties[i]!,
       rank: ranks[i]!,
-      tiedWith: tiedWith[i]!.map((k) => s.feasibility[k]!.option),
-      contributions: contributionRows(s, i),
-      detail: detailOf(s.out.explanation, i),
+      tiedWith: tiedWith[i]!.map((k) => s.included[k]!.option),
+      contributions: contributionRows(s, out, i),
+      detail: detailOf(out.explanation, i),
       risks: s.risks[i]!,
       riskBurden: s.burdens[i]!,
       evidence: option.evidence,

@@ -1,0 +1,97 @@
+import * as E from "fp-ts/lib/Either.js";
+import { pipe } from "fp-ts/lib/function.js";
+import { fail, fromZodError, orThrow, type PolicyMatrixError } from "../errors";
+import { MethodOptions } from "../methods/method-options";
+import { prepareProblem, type DecisionProblem } from "../methods/problem";
+import { runMethod } from "../methods/score-matrix";
+import { scorerAt, STABILITY_TOLERANCE, type Extras } from "./stability";
+
+const GRID = 400;
+
+/** Where two options tie as one criterion's weight moves: the weight, and which one leads below it. */
+export interface BreakEven {
+  /** The weight of the criterion at which the two options score the same. */
+  readonly weight: number;
+  /** The option that scores higher just below that weight. */
+  readonly leaderBelow: number;
+  readonly exact: boolean;
+}
+
+/** The Either twin of `breakEven`. */
+export const breakEvenEither = (
+  problem: DecisionProblem & Extras,
+  a: number,
+  b: number,
+  criterion: number,
+  methodInput: MethodOptions = { method: "wsm" },
+): E.Either<PolicyMatrixError, BreakEven | null> => {
+  const parsed = MethodOptions.safeParse(methodInput);
+  if (!parsed.success) return E.left(fromZodError("invalid-input", "method", parsed.error));
+  const method = parsed.data;
+  return pipe(
+    prepareProblem(problem),
+    E.chainFirst((p) => runMethod(p, method)),
+    E.chain((p) => {
+      for (const [name, v, max] of [
+        ["a", a, p.rows],
+        ["b", b, p.rows],
+        ["criterion", criterion, p.columns],
+      ] as const) {
+        if (!(Number.isInteger(v) && v >= 0 && v < max))
+          return fail("invalid-input", name, `expected an index from 0 to ${max - 1}, got ${v}`);
+      }
+      const score = scorerAt(p, method, problem);
+      const buffer = new Float64Array(p.rows);
+      const gap = (t: number) => {
+        score(criterion, t, buffer);
+        return buffer[a]! - buffer[b]!;
+      };
+      const lead = (t: number) => (gap(Math.max(0, t - 1e-9)) >= 0 ? a : b);
+      if (method.method === "wsm") {
+        const d0 = gap(0);
+        const d1 = gap(1);
+        if (!(Math.sign(d0) * Math.sign(d1) < 0)) return E.right(null);
+        const t = d0 / (d0 - d1);
+        return E.right({ weight: t, leaderBelow: d0 > 0 ? a : b, exact: true });
+      }
+      // Numeric: the sign change nearest the current weight, found on a grid, then bisected.
+      const t0 = p.weights[criterion]!;
+      const candidates = Array.from({ length: GRID + 1 }, (_, k) => k / GRID).sort(
+        (x, y) => Math.abs(x - t0) - Math.abs(y - t0),
+      );
+      for (const t of candidates) {
+        const neighbour = t < t0 ? Math.min(1, t + 1 / GRID) : Math.max(0, t - 1 / GRID);
+        let [lo, hi] = t < neighbour ? [t, neighbour] : [neighbour, t];
+        if (!(Math.sign(gap(lo)) * Math.sign(gap(hi)) < 0)) continue;
+        while (hi - lo > STABILITY_TOLERANCE) {
+          const mid = (lo + hi) / 2;
+          if (Math.sign(gap(mid)) === Math.sign(gap(lo))) lo = mid;
+          else hi = mid;
+        }
+        const weight = (lo + hi) / 2;
+        return E.right({ weight, leaderBelow: lead(weight - STABILITY_TOLERANCE), exact: false });
+      }
+      return E.right(null);
+    }),
+  );
+};
+
+/**
+ * The weight of one criterion (the others rescaled in proportion) at which options a and b score
+ * the same and the lead changes hands, or null if it does not for any weight in [0, 1] (options
+ * that only touch at an end of the range do not cross). Exact for the weighted sum;
+ * numeric within `STABILITY_TOLERANCE` for the others (the crossing nearest the current weight).
+ *
+ * @example
+ * ```ts
+ * const p = { matrix: [[1, 0], [0, 1]], weights: [3, 1], directions: ["benefit", "benefit"] };
+ * breakEven(p, 0, 1, 0); // { weight: 0.5, leaderBelow: 1, exact: true }
+ * ```
+ */
+export const breakEven = (
+  problem: DecisionProblem & Extras,
+  a: number,
+  b: number,
+  criterion: number,
+  method: MethodOptions = { method: "wsm" },
+): BreakEven | null => orThrow(breakEvenEither(problem, a, b, criterion, method));

@@ -1,0 +1,163 @@
+import * as E from "fp-ts/lib/Either.js";
+import { pipe } from "fp-ts/lib/function.js";
+import { fromZodError, orThrow, type PolicyMatrixError } from "../errors";
+import { MethodOptions } from "../methods/method-options";
+import { prepareProblem, type DecisionProblem, type PreparedProblem } from "../methods/problem";
+import { runMethod } from "../methods/score-matrix";
+import { TIE_TOLERANCE } from "../methods/ranking";
+import { makeKernel, type Kernel } from "../uncertainty/kernels";
+import { reweight } from "./reweight";
+
+/** Numeric searches (every method but the weighted sum) stop within this distance of the boundary. */
+export const STABILITY_TOLERANCE = 1e-6;
+const GRID = 400;
+
+/** Over which range of one criterion's weight (others rescaled in proportion) the result stays put. */
+export interface WeightStability {
+  readonly criterion: number;
+  /** The criterion's current share of the weights. */
+  readonly weight: number;
+  /** The weight interval over which the top option stays the same. */
+  readonly top: readonly [number, number];
+  /** The weight interval over which the whole ranking stays the same. */
+  readonly ranking: readonly [number, number];
+  /** True for the weighted sum (exact crossings); false where found numerically within `STABILITY_TOLERANCE`. */
+  readonly exact: boolean;
+}
+
+/** Tiers (a lower tier ranks first) and offsets (added to scores), as in SMAA and comparisons. */
+export interface Extras {
+  readonly tiers?: readonly number[] | undefined;
+  readonly offsets?: readonly number[] | undefined;
+}
+
+/** Scores of all options (offsets added) with criterion j's weight at t: a reusable evaluator. */
+export const scorerAt = (p: PreparedProblem, method: MethodOptions, extras: Extras = {}) => {
+  const kernel: Kernel = makeKernel(p, method);
+  kernel.prepare(p.values);
+  const w = new Float64Array(p.columns);
+  return (j: number, t: number, out: Float64Array) => {
+    kernel.score(reweight(p.weights, j, t, w), out);
+    if (extras.offsets) for (let i = 0; i < out.length; i++) out[i] = out[i]! + extras.offsets[i]!;
+  };
+};
+
+const tierOf = (extras: Extras, i: number) => extras.tiers?.[i] ?? 0;
+
+const orderOf = (scores: Float64Array, extras: Extras): number[] =>
+  Array.from(scores, (_, i) => i).sort(
+    (a, b) => tierOf(extras, a) - tierOf(extras, b) || scores[b]! - scores[a]! || a - b,
+  );
+
+/** Exact intervals for the weighted sum: each score is linear in t, so each pair crosses at most once. */
+const linearIntervals = (p: PreparedProblem, method: MethodOptions, j: number, extras: Extras) => {
+  const score = scorerAt(p, method, extras);
+  const at0 = new Float64Array(p.rows);
+  const at1 = new Float64Array(p.rows);
+  score(j, 0, at0);
+  score(j, 1, at1);
+  const t0 = p.weights[j]!;
+  const now = at0.map((x, i) => x + (at1[i]! - x) * t0);
+  const order = orderOf(now, extras);
+  // d(t) = difference of a pair's scores, linear: d(t) = d0 + (d1 − d0) t, positive at t0.
+  const keep = (a: number, b: number, range: [number, number]) => {
+    if (tierOf(extras, a) !== tierOf(extras, b)) return; // different tiers never swap
+    const d0 = at0[a]! - at0[b]!;
+    const d1 = at1[a]! - at1[b]!;
+    const now = d0 + (d1 - d0) * t0;
+    if (Math.abs(now) <= TIE_TOLERANCE * Math.max(1, Math.abs(at0[a]!), Math.abs(at1[a]!))) {
+      // Tied at the current weight: any move may reorder them.
+      range[0] = t0;
+      range[1] = t0;
+      return;
+    }
+    if (d1 === d0) return;
+    const cross = d0 / (d0 - d1);
+    if (cross > t0) range[1] = Math.min(range[1], cross);
+    else if (cross < t0) range[0] = Math.max(range[0], cross);
+  };
+  const top: [number, number] = [0, 1];
+  for (const k of order.slice(1)) keep(order[0]!, k, top);
+  const ranking: [number, number] = [...top];
+  for (let x = 1; x < order.length; x++)
+    for (let y = x + 1; y < order.length; y++) keep(order[x]!, order[y]!, ranking);
+  return { top, ranking };
+};
+
+/** Numeric intervals: scan outward on a grid, then bisect to the tolerance. */
+const scannedIntervals = (p: PreparedProblem, method: MethodOptions, j: number, extras: Extras) => {
+  const score = scorerAt(p, method, extras);
+  const buffer = new Float64Array(p.rows);
+  const t0 = p.weights[j]!;
+  score(j, t0, buffer);
+  const order = orderOf(buffer, extras);
+  const key = (t: number, full: boolean) => {
+    score(j, t, buffer);
+    const o = orderOf(buffer, extras);
+    return full ? o.join(",") : String(o[0]);
+  };
+  const edge = (full: boolean, direction: 1 | -1): number => {
+    const target = full ? order.join(",") : String(order[0]);
+    let inside = t0;
+    for (let k = 1; k <= GRID; k++) {
+      const t = Math.min(1, Math.max(0, t0 + (direction * k) / GRID));
+      if (key(t, full) !== target) {
+        let outside = t;
+        while (Math.abs(outside - inside) > STABILITY_TOLERANCE) {
+          const mid = (inside + outside) / 2;
+          if (key(mid, full) === target) inside = mid;
+          else outside = mid;
+        }
+        return inside;
+      }
+      inside = t;
+      if (t === 0 || t === 1) break;
+    }
+    return inside;
+  };
+  return {
+    top: [edge(false, -1), edge(false, 1)] as [number, number],
+    ranking: [edge(true, -1), edge(true, 1)] as [number, number],
+  };
+};
+
+/** The Either twin of `weightStability`. */
+export const weightStabilityEither = (
+  problem: DecisionProblem & Extras,
+  methodInput: MethodOptions = { method: "wsm" },
+): E.Either<PolicyMatrixError, WeightStability[]> => {
+  const parsed = MethodOptions.safeParse(methodInput);
+  if (!parsed.success) return E.left(fromZodError("invalid-input", "method", parsed.error));
+  const method = parsed.data;
+  return pipe(
+    prepareProblem(problem),
+    E.chainFirst((p) => runMethod(p, method)),
+    E.map((p) =>
+      Array.from({ length: p.columns }, (_, j) => {
+        const exact = method.method === "wsm";
+        const found = exact
+          ? linearIntervals(p, method, j, problem)
+          : scannedIntervals(p, method, j, problem);
+        return { criterion: j, weight: p.weights[j]!, ...found, exact };
+      }),
+    ),
+  );
+};
+
+/**
+ * For each criterion, the interval of its weight (the others rescaled in proportion) over which
+ * the top option, and the whole ranking, stay the same: exact for the weighted sum (scores are
+ * linear in the weight), numeric within `STABILITY_TOLERANCE` for the other methods (a grid scan
+ * outward from the current weight, then bisection; it reports the interval around the current
+ * weight). Options tied at the current weight make the interval a single point. Optional `tiers` and `offsets` act as in SMAA (a lower tier always ranks first).
+ *
+ * @example
+ * ```ts
+ * const s = weightStability({ matrix: [[1, 0], [0, 1]], weights: [3, 1], directions: ["benefit", "benefit"] });
+ * s[0].top; // [0.5, 1]
+ * ```
+ */
+export const weightStability = (
+  problem: DecisionProblem & Extras,
+  method: MethodOptions = { method: "wsm" },
+): WeightStability[] => orThrow(weightStabilityEither(problem, method));

@@ -1,0 +1,130 @@
+import * as E from "fp-ts/lib/Either.js";
+import { pipe } from "fp-ts/lib/function.js";
+import { setupComparison } from "../comparison/setup";
+import { orThrow, type PolicyMatrixError } from "../errors";
+import type { MethodOptions } from "../methods/method-options";
+import type { Catalog } from "../model/catalog";
+import { resolveAssumptionsEither } from "../scenario/resolve";
+import type { SmaaResult } from "./finalize";
+import { smaaEither, smaaSyncEither, type SmaaControl } from "./smaa";
+import type { SmaaOptionsInput, SmaaProblem } from "./smaa-options";
+
+/** A comparison's SMAA problem: the numbers, the method from the assumptions, and the labels. */
+export interface ComparisonSmaaProblem {
+  readonly problem: SmaaProblem;
+  readonly method: MethodOptions;
+  /** Option ids, in the problem's row order. */
+  readonly options: readonly string[];
+  /** Criterion ids, in the problem's column order. */
+  readonly criteria: readonly string[];
+}
+
+/** An SMAA result with the option and criterion ids its rows and columns stand for. */
+export type ComparisonSmaa = SmaaResult & {
+  readonly options: readonly string[];
+  readonly criteria: readonly string[];
+};
+
+/** Either twin of `comparisonSmaaProblem`. */
+export const comparisonSmaaProblemEither = (
+  catalog: Catalog,
+  assumptions: unknown = {},
+): E.Either<PolicyMatrixError, ComparisonSmaaProblem> =>
+  pipe(
+    resolveAssumptionsEither(catalog, assumptions),
+    E.chain((a) => setupComparison(catalog, a)),
+    E.map((s) => ({
+      problem: {
+        ...s.problem,
+        intervals: s.intervals.map((row) =>
+          row.map(([lo, hi]) => (lo === hi ? null : ([lo, hi] as [number, number]))),
+        ),
+        // Blocked options rank after every feasible one under `rank-last`, as in the comparison.
+        tiers: s.included.map((f) => (s.assumptions.infeasible === "rank-last" && !f.feasible ? 1 : 0)),
+        offsets: s.penalties.map((p) => -p.risk - p.infeasible),
+      },
+      method: s.method,
+      options: s.ids,
+      criteria: s.criteria.map((c) => c.id),
+    })),
+  );
+
+/**
+ * The SMAA problem behind a comparison: its matrix with every rating's interval, the assumptions'
+ * weights (used by the `fixed` weight model), tiers for blocked options and offsets for penalties.
+ * Feed it to `smaa`, `smaaShard` or the parallel runner with `method` from here.
+ *
+ * @example
+ * ```ts
+ * const p = comparisonSmaaProblem(builtinCatalog(), { method: "topsis" });
+ * p.options.length; // 15
+ * p.method.method; // "topsis"
+ * ```
+ */
+export const comparisonSmaaProblem = (catalog: Catalog, assumptions: unknown = {}): ComparisonSmaaProblem =>
+  orThrow(comparisonSmaaProblemEither(catalog, assumptions));
+
+type Options = Omit<SmaaOptionsInput, "method">;
+const label =
+  (p: ComparisonSmaaProblem) =>
+  (r: SmaaResult): ComparisonSmaa => ({ ...r, options: p.options, criteria: p.criteria });
+
+/** The Either twin of `smaaCompare`. */
+export const smaaCompareEither = async (
+  catalog: Catalog,
+  assumptions: unknown = {},
+  options: Options = {},
+  control: SmaaControl = {},
+): Promise<E.Either<PolicyMatrixError, ComparisonSmaa>> => {
+  const p = comparisonSmaaProblemEither(catalog, assumptions);
+  if (E.isLeft(p)) return p;
+  return E.map(label(p.right))(
+    await smaaEither(p.right.problem, { ...options, method: p.right.method }, control),
+  );
+};
+
+/**
+ * SMAA of a comparison: how sure can one be of its ranking, given that weights are contested and
+ * ratings are judgments with intervals? Samples weights (uniform on the simplex by default) and
+ * every rating within its interval, under the assumptions' method; blocked options are handled as
+ * the assumptions say. Asynchronous, with progress and cancellation (see `smaa`).
+ *
+ * @example
+ * ```ts
+ * const r = await smaaCompare(builtinCatalog(), {}, { samples: 20000, seed: 1 });
+ * r.options.indexOf("ground-intervention"); // 14
+ * r.acceptability[r.options.indexOf("ground-intervention")][0]; // 0
+ * ```
+ */
+export const smaaCompare = async (
+  catalog: Catalog,
+  assumptions: unknown = {},
+  options: Options = {},
+  control: SmaaControl = {},
+): Promise<ComparisonSmaa> => orThrow(await smaaCompareEither(catalog, assumptions, options, control));
+
+/** The Either twin of `smaaCompareSync`. */
+export const smaaCompareSyncEither = (
+  catalog: Catalog,
+  assumptions: unknown = {},
+  options: Options = {},
+): E.Either<PolicyMatrixError, ComparisonSmaa> =>
+  pipe(
+    comparisonSmaaProblemEither(catalog, assumptions),
+    E.chain((p) => pipe(smaaSyncEither(p.problem, { ...options, method: p.method }), E.map(label(p)))),
+  );
+
+/**
+ * SMAA of a comparison on this thread, in one go (see `smaaCompare`).
+ *
+ * @example
+ * ```ts
+ * const r = smaaCompareSync(builtinCatalog(), { preset: "2025-08" }, { samples: 5000 });
+ * r.acceptability.length; // 15
+ * ```
+ */
+export const smaaCompareSync = (
+  catalog: Catalog,
+  assumptions: unknown = {},
+  options: Options = {},
+): ComparisonSmaa => orThrow(smaaCompareSyncEither(catalog, assumptions, options));

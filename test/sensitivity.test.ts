@@ -1,0 +1,171 @@
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect, it } from "vitest";
+import {
+  breakEven,
+  builtinCatalog,
+  compare,
+  scoreMatrix,
+  stabilityCompare,
+  tornado,
+  weightStability,
+  type DecisionProblem,
+  type MethodOptions,
+} from "../src/index";
+import { reweight } from "../src/sensitivity/reweight";
+import { methodArb } from "./methods/arbitraries";
+
+/** Problems of whole-number ratings whose options all differ (no exact or near ties between rows). */
+const distinctProblemArb = (rows: { min: number; max: number }) =>
+  fc.record({ n: fc.integer(rows), m: fc.integer({ min: 2, max: 5 }) }).chain(({ n, m }) =>
+    fc.record({
+      matrix: fc.uniqueArray(fc.array(fc.integer({ min: 1, max: 40 }), { minLength: m, maxLength: m }), {
+        minLength: n,
+        maxLength: n,
+        selector: (row) => row.join(","),
+      }),
+      weights: fc.array(fc.integer({ min: 1, max: 10 }), { minLength: m, maxLength: m }),
+      directions: fc.array(fc.constantFrom<"benefit" | "cost">("benefit", "cost"), {
+        minLength: m,
+        maxLength: m,
+      }),
+    }),
+  );
+
+/** The ranking with criterion j's weight share at t. */
+const rankingAt = (p: DecisionProblem, m: MethodOptions, j: number, t: number) => {
+  const total = p.weights.reduce((a, b) => a + b, 0);
+  const w = reweight(
+    p.weights.map((x) => x / total),
+    j,
+    t,
+    new Float64Array(p.weights.length),
+  );
+  const scores = scoreMatrix({ ...p, weights: Array.from(w) }, m).scores;
+  return scores.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]! || a - b);
+};
+
+describe("weight stability", () => {
+  test.prop([distinctProblemArb({ min: 2, max: 6 }), fc.nat(4), fc.double({ min: 0, max: 1, noNaN: true })], {
+    numRuns: 60,
+  })(
+    "weighted sum: exact intervals contain the weight; the ranking is constant inside and changes just outside",
+    (p, column, u) => {
+      const j = column % p.weights.length;
+      const m: MethodOptions = { method: "wsm" };
+      const s = weightStability(p, m)[j]!;
+      expect(s.exact).toBe(true);
+      const [lo, hi] = s.ranking;
+      expect(lo <= s.weight + 1e-12 && s.weight <= hi + 1e-12).toBe(true);
+      const now = rankingAt(p, m, j, s.weight);
+      const inside = lo + (hi - lo) * (0.02 + 0.96 * u);
+      if (hi - lo > 1e-6) expect(rankingAt(p, m, j, inside)).toEqual(now);
+      const eps = 1e-7;
+      const changesAbove = hi < 1 - eps && rankingAt(p, m, j, hi + eps).join() !== now.join();
+      const changesBelow = lo > eps && rankingAt(p, m, j, lo - eps).join() !== now.join();
+      if (hi - lo > 1e-12) {
+        // A proper interval: the ranking changes just past each end that is not an end of [0, 1].
+        if (hi < 1 - eps) expect(changesAbove).toBe(true);
+        if (lo > eps) expect(changesBelow).toBe(true);
+      } else if (lo > eps && hi < 1 - eps) {
+        // Options tied at the current weight: a move one way or the other reorders them.
+        expect(changesAbove || changesBelow).toBe(true);
+      }
+      expect(s.top[0] <= lo + 1e-12 && hi <= s.top[1] + 1e-12).toBe(true);
+    },
+  );
+
+  test.prop([distinctProblemArb({ min: 2, max: 5 }), methodArb, fc.nat(4)], { numRuns: 30 })(
+    "every method: the top option holds inside its interval, within the stated tolerance",
+    (p, m, column) => {
+      const j = column % p.weights.length;
+      const s = weightStability(p, m)[j]!;
+      const [lo, hi] = s.top;
+      expect(lo <= s.weight + 1e-9 && s.weight <= hi + 1e-9).toBe(true);
+      const top = rankingAt(p, m, j, s.weight)[0];
+      for (const t of [lo + 1e-5, (lo + hi) / 2, hi - 1e-5])
+        if (t > lo && t < hi) expect(rankingAt(p, m, j, t)[0]).toBe(top);
+    },
+  );
+
+  it("works on a comparison, blocked options ranked last as there", () => {
+    const all = stabilityCompare(builtinCatalog());
+    expect(all).toHaveLength(9);
+    for (const s of all) expect(s.top[0] <= s.weight && s.weight <= s.top[1]).toBe(true);
+  });
+});
+
+describe("break-even", () => {
+  it("finds where two options tie, exactly for the weighted sum", () => {
+    const p: DecisionProblem = {
+      matrix: [
+        [1, 0],
+        [0, 1],
+      ],
+      weights: [3, 1],
+      directions: ["benefit", "benefit"],
+    };
+    expect(breakEven(p, 0, 1, 0)).toEqual({ weight: 0.5, leaderBelow: 1, exact: true });
+    expect(
+      breakEven(
+        {
+          ...p,
+          matrix: [
+            [1, 1],
+            [0, 0],
+          ],
+        },
+        0,
+        1,
+        0,
+      ),
+    ).toBeNull();
+  });
+
+  test.prop([distinctProblemArb({ min: 2, max: 4 }), methodArb, fc.nat(4)], { numRuns: 30 })(
+    "at the break-even weight the two options score the same (within tolerance)",
+    (p, m, column) => {
+      const j = column % p.weights.length;
+      const r = breakEven(p, 0, 1, j, m);
+      if (!r) return;
+      const below = rankingAt(p, m, j, Math.max(0, r.weight - 1e-4));
+      const above = rankingAt(p, m, j, Math.min(1, r.weight + 1e-4));
+      expect(below.indexOf(0) < below.indexOf(1)).not.toBe(above.indexOf(0) < above.indexOf(1));
+    },
+  );
+});
+
+describe("tornado", () => {
+  it("swings an option's score over each rating's interval, largest first", () => {
+    const p = {
+      matrix: [
+        [5, 5],
+        [6, 4],
+      ],
+      weights: [1, 1],
+      directions: ["benefit", "benefit"] as ("benefit" | "cost")[],
+      intervals: [
+        [[3, 7] as [number, number], [4, 6] as [number, number]],
+        [null, null],
+      ],
+    };
+    const bars = tornado(p, 0, {
+      method: "wsm",
+      bounds: [
+        [0, 10],
+        [0, 10],
+      ],
+    });
+    expect(bars.map((b) => b.criterion)).toEqual([0, 1]);
+    expect(bars[0]!.low.score).toBeCloseTo(0.4, 12);
+    expect(bars[0]!.high.score).toBeCloseTo(0.6, 12);
+    expect(bars[0]!.swing).toBeCloseTo(0.2, 12);
+    expect(bars[0]!.high.rank).toBe(1);
+    expect(bars[0]!.low.rank).toBe(2);
+  });
+
+  it("reproduces the comparison's score at each interval end for a built-in option", () => {
+    const c = compare(builtinCatalog());
+    const row = c.rows.find((r) => r.option === "training-fid")!;
+    expect(row.contributions.find((x) => x.criterion === "durability")!.interval).toEqual([6, 9]);
+  });
+});
