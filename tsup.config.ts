@@ -1,7 +1,8 @@
 import { defineConfig } from "tsup";
 
-// The library ships as ESM and CJS with declarations; the CLI as one ESM file with a shebang.
-// Runtime dependencies (zod, immer, fp-ts) stay external: tsup leaves every `dependencies` entry out.
+// The library ships as ESM and CJS with declarations; `policy-matrix/parallel` (worker threads,
+// Node only) beside it with its worker script; the CLI as one ESM file with a shebang.
+// Runtime dependencies (zod, immer, fp-ts) and peers stay external: tsup leaves them out.
 export default defineConfig([
   {
     entry: { index: "src/index.ts" },
@@ -12,6 +13,15 @@ export default defineConfig([
     target: "node20",
     platform: "neutral",
     treeshake: true,
+  },
+  {
+    entry: { parallel: "src/parallel.ts", "parallel-worker": "src/uncertainty/parallel-worker.ts" },
+    format: ["esm", "cjs"],
+    dts: { entry: { parallel: "src/parallel.ts" } },
+    sourcemap: true,
+    target: "node20",
+    platform: "node",
+    shims: true,
   },
   {
     entry: { cli: "src/cli/main.ts" },

@@ -114,3 +114,4 @@ export { explainOption } from "./report/explain-row";
 export { catalogMarkdown } from "./report/catalog-markdown";
 export { diffTable, renderDiff } from "./report/diff-table";
 export { perspectivesTable, renderPerspectives } from "./report/perspectives-table";
+export { smaaTable, renderSmaa } from "./report/smaa-table";

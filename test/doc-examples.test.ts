@@ -6,8 +6,9 @@ import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import * as api from "../src/index";
 import { runCli } from "../src/cli/run";
+import * as parallel from "../src/parallel";
 
-const scope: Record<string, unknown> = { ...api, runCli };
+const scope: Record<string, unknown> = { ...api, ...parallel, runCli };
 
 const files = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

@@ -16,6 +16,9 @@ export const flags = {
   set: { type: "string", multiple: true },
   infeasible: { type: "string" },
   explain: { type: "string" },
+  samples: { type: "string" },
+  seed: { type: "string" },
+  workers: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
 } as const;
@@ -57,4 +60,20 @@ export const oneOf = <T extends string>(
     throw new CliError(`${flag}: expected one of ${allowed.join(", ")}, got '${chosen}'`);
   }
   return chosen as T;
+};
+
+/** A whole-number flag within [min, max]. */
+export const wholeNumber = (
+  flag: string,
+  value: string | undefined,
+  min: number,
+  max: number,
+  fallback: number,
+): number => {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new CliError(`${flag}: expected a whole number from ${min} to ${max}, got '${value}'`);
+  }
+  return n;
 };

@@ -5,6 +5,8 @@ export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly readFile: (path: string) => string;
+  /** Shows progress of long runs (a bar on a terminal's stderr); absent when nobody watches. */
+  readonly progress?: (done: number, total: number) => void;
 }
 
 /** A file's text, or a one-line error naming the flag and the file. */

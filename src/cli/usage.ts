@@ -29,6 +29,10 @@ compare options (diff takes them too, applied to both files):
   --infeasible rank-last|exclude|penalize
                                       what to do with blocked options (default rank-last)
   --explain OPTION                    explain one option: contributions, rationale, evidence, risks
+  --samples N                         SMAA instead of one ranking: N samples of weights (uniform)
+                                      and of every rating within its interval
+  --seed S                            the SMAA seed (default 0); the same seed, the same result
+  --workers W                         SMAA on W threads (default 1); the result does not change
   --catalog FILE.json                 use a catalog of your own instead of the built-in one
 
 catalog options:

@@ -111,7 +111,8 @@ export const breakEvenCompareEither = (
  *
  * @example
  * ```ts
- * const r = breakEvenCompare(builtinCatalog(), {}, "intelligence-sharing", "law-enforcement-cooperation", "speed");
+ * const r = breakEvenCompare(builtinCatalog(), {}, "training-fid", "intelligence-sharing", "durability");
+ * r.leaderBelow; // "intelligence-sharing"
  * r.exact; // true
  * ```
  */

@@ -1,6 +1,6 @@
 import * as E from "fp-ts/lib/Either.js";
 import { fail, type PolicyMatrixError } from "../errors";
-import { addExact, zeroSums } from "./exact";
+import { addExactFrom, zeroSums } from "./exact";
 import { BLOCK, makeTally, runSamples, type Sampler } from "./sampler";
 import type { SampleRange } from "./smaa-options";
 
@@ -41,10 +41,7 @@ export const zeroTotals = (rows: number, columns: number): Sums => ({
 export const runBlock = (s: Sampler, block: number, range: SampleRange, sums: Sums): void => {
   const tally = makeTally(s.rows, s.columns);
   runSamples(s, Math.max(range.start, block * BLOCK), Math.min(range.end, (block + 1) * BLOCK), tally);
-  addExact(sums.rank, tally.rank);
-  addExact(sums.wins, tally.wins);
-  addExact(sums.ties, tally.ties);
-  addExact(sums.central, tally.central);
+  addExactFrom(sums, tally);
 };
 
 /** The blocks a range covers. */

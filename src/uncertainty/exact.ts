@@ -18,3 +18,24 @@ export const toDoubles = (sums: readonly bigint[]): number[] => sums.map((s) => 
 
 /** Zeroed exact sums. */
 export const zeroSums = (length: number): bigint[] => new Array<bigint>(length).fill(0n);
+
+/** Adds a block's tallies into exact running sums (the keys they share). */
+export const addExactFrom = (
+  sums: {
+    readonly rank: bigint[];
+    readonly wins: bigint[];
+    readonly ties: bigint[];
+    readonly central: bigint[];
+  },
+  tally: {
+    readonly rank: Float64Array;
+    readonly wins: Float64Array;
+    readonly ties: Float64Array;
+    readonly central: Float64Array;
+  },
+): void => {
+  addExact(sums.rank, tally.rank);
+  addExact(sums.wins, tally.wins);
+  addExact(sums.ties, tally.ties);
+  addExact(sums.central, tally.central);
+};

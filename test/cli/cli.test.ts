@@ -221,6 +221,60 @@ describe("scenarios, presets, perspectives, diff and schema", () => {
   });
 });
 
+describe("SMAA from the command line", () => {
+  it("prints rank acceptability, the same for any number of workers", async () => {
+    const one = await cli("compare", "--samples", "20000", "--seed", "3", "--format", "json");
+    expect(one.code).toBe(0);
+    const json = JSON.parse(one.stdout);
+    expect(json.options).toHaveLength(15);
+    expect(json.acceptability[0]).toHaveLength(15);
+    const two = await cli(
+      "compare",
+      "--samples",
+      "20000",
+      "--seed",
+      "3",
+      "--workers",
+      "2",
+      "--format",
+      "json",
+    );
+    expect(two.stdout).toBe(one.stdout);
+    const text = await cli("compare", "--samples", "5000", "--preset", "2025-08");
+    expect(text.stdout.split("\n")[0]).toMatch(
+      /^SMAA: 5000 samples, seed 0, weights simplex, largest standard error 0\.\d{4}$/,
+    );
+  });
+
+  it("shows progress only where someone watches", async () => {
+    const seen: number[] = [];
+    const code = await runCli(["compare", "--samples", "40000"], {
+      stdout: () => undefined,
+      stderr: () => undefined,
+      readFile: () => "",
+      progress: (done) => void seen.push(done),
+    });
+    expect(code).toBe(0);
+    expect(seen.at(-1)).toBe(40000);
+  });
+
+  it.each([
+    [
+      ["compare", "--samples", "0"],
+      "policy-matrix: --samples: expected a whole number from 1 to 10000000000, got '0'",
+    ],
+    [["compare", "--samples", "100", "--seed", "x"], "policy-matrix: --seed: expected a whole number"],
+    [
+      ["compare", "--samples", "100", "--workers", "0"],
+      "policy-matrix: --workers: expected a whole number from 1 to 256, got '0'",
+    ],
+  ])("rejects %j", async (args, message) => {
+    const out = await cli(...args);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain(message);
+  });
+});
+
 describe("help and version", () => {
   it("prints usage", async () => {
     expect((await cli("help")).stdout).toContain("policy-matrix compare [options]");

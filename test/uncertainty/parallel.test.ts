@@ -1,0 +1,44 @@
+import * as E from "fp-ts/lib/Either.js";
+import { describe, expect, it } from "vitest";
+import { builtinCatalog, comparisonSmaaProblem, smaaSync, type DecisionProblem } from "../../src/index";
+import { smaaParallel, smaaParallelEither } from "../../src/parallel";
+
+describe("smaaParallel (worker threads)", () => {
+  const p: DecisionProblem = {
+    matrix: [
+      [5, 8, 4],
+      [7, 6, 8],
+      [8, 8, 6],
+      [7, 4, 6],
+      [6, 7, 7],
+    ],
+    weights: [1, 1, 1],
+    directions: ["benefit", "benefit", "cost"],
+  };
+  const options = { samples: 100_000, seed: 9, method: { method: "topsis" as const } };
+
+  it("gives identical results for 1, 2 and 3 workers, and equals the single-threaded run", async () => {
+    const single = smaaSync(p, options);
+    for (const workers of [1, 2, 3]) expect(await smaaParallel(p, options, { workers })).toEqual(single);
+  });
+
+  it("runs a comparison's problem, with rating intervals, tiers and offsets", async () => {
+    const c = comparisonSmaaProblem(builtinCatalog(), {
+      infeasible: "penalize",
+      riskBurden: { penalty: 0.2 },
+    });
+    const opts = { samples: 40_000, seed: 2, method: c.method };
+    expect(await smaaParallel(c.problem, opts, { workers: 2 })).toEqual(smaaSync(c.problem, opts));
+  });
+
+  it("reports progress up to the total, and can be cancelled", async () => {
+    const seen: number[] = [];
+    await smaaParallel(p, options, { workers: 2, onProgress: (x) => seen.push(x.done) });
+    expect(seen.at(-1)).toBe(100_000);
+    expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+    const controller = new AbortController();
+    controller.abort();
+    const r = await smaaParallelEither(p, options, { workers: 2, signal: controller.signal });
+    expect(E.isLeft(r) && r.left.code).toBe("cancelled");
+  });
+});
