@@ -130,12 +130,40 @@ console.log(JSON.stringify({ option: top.option, finite: Number.isFinite(score) 
     );
   });
 
+  it("runs SMAA on worker threads through policy-matrix/parallel, from ESM and CommonJS", () => {
+    const body = (load: string) => `${load}
+const problem = { matrix: [[1, 2], [2, 1], [0, 3]], weights: [1, 1], directions: ["benefit", "benefit"] };
+Promise.all([smaaParallel(problem, { samples: 40000, seed: 1 }, { workers: 2 }), Promise.resolve(smaaSync(problem, { samples: 40000, seed: 1 }))])
+  .then(([a, b]) => console.log(JSON.stringify(a) === JSON.stringify(b) ? "same" : "different"));`;
+    writeFileSync(
+      join(app, "par.mjs"),
+      body(
+        `import { smaaParallel } from "policy-matrix/parallel";\nimport { smaaSync } from "policy-matrix";`,
+      ),
+    );
+    writeFileSync(
+      join(app, "par.cjs"),
+      body(
+        `const { smaaParallel } = require("policy-matrix/parallel");\nconst { smaaSync } = require("policy-matrix");`,
+      ),
+    );
+    for (const file of ["par.mjs", "par.cjs"]) {
+      const out = run("node", [file]);
+      expect(out.stderr).toBe("");
+      expect(out.stdout.trim()).toBe("same");
+    }
+  });
+
   it("passes publint and arethetypeswrong", () => {
     const publint = run(bin("publint"), ["--strict"], root);
     expect(publint.stdout + publint.stderr).not.toMatch(/error|warning/i);
     expect(publint.status).toBe(0);
-    const attw = run(bin("attw"), [tarball, "--format", "ascii"], root);
-    expect(attw.stdout + attw.stderr).toMatch(/No problems found/);
+    // node16 profile: the subpath export policy-matrix/parallel cannot resolve under the legacy
+    // node10 algorithm (no exports maps), which Node 20 consumers do not use.
+    const attw = run(bin("attw"), [tarball, "--format", "ascii", "--profile", "node16"], root);
     expect(attw.status).toBe(0);
+    const verdicts = (attw.stdout.match(/^(node16 \(from (CJS|ESM)\)|bundler): .*$/gm) ?? []).join("\n");
+    expect(verdicts.split("\n")).toHaveLength(9); // ., ./parallel and ./package.json, three resolutions each
+    expect(verdicts).not.toMatch(/💀|❌|🔴|⚠️/u);
   });
 });
