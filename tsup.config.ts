@@ -1,11 +1,12 @@
 import { defineConfig } from "tsup";
 
-// The library ships as ESM and CJS with declarations; `policy-matrix/parallel` (worker threads,
-// Node only) beside it with its worker script; the CLI as one ESM file with a shebang.
+// The library ships as ESM and CJS with declarations, with `policy-matrix/testing` (fast-check
+// arbitraries and claims; fast-check is its peer) and `policy-matrix/parallel` (worker threads,
+// Node only, with its worker script) beside it; the CLI as one ESM file with a shebang.
 // Runtime dependencies (zod, immer, fp-ts) and peers stay external: tsup leaves them out.
 export default defineConfig([
   {
-    entry: { index: "src/index.ts" },
+    entry: { index: "src/index.ts", testing: "src/testing/index.ts" },
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: true,

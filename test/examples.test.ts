@@ -6,7 +6,10 @@ import { describe, expect, it } from "vitest";
 import { runCli } from "../src/cli/run";
 
 const root = resolve(__dirname, "..");
-const scripts = readdirSync(join(root, "examples")).filter((f) => f.endsWith(".ts"));
+// Scripts run with tsx; *.test.ts files in examples/ are vitest tests and run with the suite.
+const scripts = readdirSync(join(root, "examples")).filter(
+  (f) => f.endsWith(".ts") && !f.endsWith(".test.ts"),
+);
 
 describe("examples", () => {
   it("exist", () => expect(scripts.length).toBeGreaterThanOrEqual(4));

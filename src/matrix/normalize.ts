@@ -13,7 +13,7 @@ import type { PreparedProblem } from "../methods/problem";
  * | `max`     | x / max                    | 1 − x / max                     | x ≥ 0          |
  *
  * A column on which every option has the same value carries no information: `min-max` gives every
- * option 1, and the others give every option the same value (`vector` and `max` give 1 for an
+ * option 1 (also when the values differ by no more than `CONSTANT_SPREAD` of their size), and the others give every option the same value (`vector` and `max` give 1 for an
  * all-zero column, `sum` gives 1/n). Never a division by zero, never NaN. `min-max` can take fixed
  * `bounds` per criterion (a rating scale, say) instead of the column's own min and max, so that a
  * score does not depend on which other options are in the set.
@@ -24,6 +24,12 @@ export type Normalization = "min-max" | "vector" | "sum" | "max";
 export const normalizations: readonly Normalization[] = ["min-max", "vector", "sum", "max"];
 
 type Bounds = readonly (readonly [number, number])[];
+
+/**
+ * Under min-max, a column whose values spread over less than this share of their magnitude counts
+ * as constant (every option gets 1): such a spread is floating-point noise, not information.
+ */
+export const CONSTANT_SPREAD = 1e-12;
 
 /** Largest absolute value of column j (1 when all are zero): dividing by it first keeps sums and squares finite. */
 const columnScale = (p: PreparedProblem, j: number): number => {
@@ -48,7 +54,9 @@ const minMaxColumn = (
       hi = Math.max(hi, x);
     }
   }
-  const range = hi - lo;
+  // A spread within rounding noise of the column's size is no spread: treating it as one would
+  // blow 1e-16 differences up to the whole [0, 1] range.
+  const range = hi - lo <= CONSTANT_SPREAD * Math.max(Math.abs(hi), Math.abs(lo)) ? 0 : hi - lo;
   for (let i = 0; i < p.rows; i++) {
     const x = p.values[i * p.columns + j]! / s;
     out[i * p.columns + j] = range === 0 ? 1 : p.benefit[j] ? (x - lo) / range : (hi - x) / range;

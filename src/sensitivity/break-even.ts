@@ -4,7 +4,7 @@ import { fail, fromZodError, orThrow, type PolicyMatrixError } from "../errors";
 import { MethodOptions } from "../methods/method-options";
 import { prepareProblem, type DecisionProblem } from "../methods/problem";
 import { runMethod } from "../methods/score-matrix";
-import { scorerAt, STABILITY_TOLERANCE, type Extras } from "./stability";
+import { isLinearInWeights, linearScorer, STABILITY_TOLERANCE, type Extras } from "./stability";
 
 const GRID = 400;
 
@@ -40,14 +40,14 @@ export const breakEvenEither = (
         if (!(Number.isInteger(v) && v >= 0 && v < max))
           return fail("invalid-input", name, `expected an index from 0 to ${max - 1}, got ${v}`);
       }
-      const score = scorerAt(p, method, problem);
+      const score = linearScorer(p, method, problem);
       const buffer = new Float64Array(p.rows);
       const gap = (t: number) => {
         score(criterion, t, buffer);
         return buffer[a]! - buffer[b]!;
       };
       const lead = (t: number) => (gap(Math.max(0, t - 1e-9)) >= 0 ? a : b);
-      if (method.method === "wsm") {
+      if (isLinearInWeights(method, problem)) {
         const d0 = gap(0);
         const d1 = gap(1);
         if (!(Math.sign(d0) * Math.sign(d1) < 0)) return E.right(null);
@@ -79,8 +79,9 @@ export const breakEvenEither = (
 /**
  * The weight of one criterion (the others rescaled in proportion) at which options a and b score
  * the same and the lead changes hands, or null if it does not for any weight in [0, 1] (options
- * that only touch at an end of the range do not cross). Exact for the weighted sum;
- * numeric within `STABILITY_TOLERANCE` for the others (the crossing nearest the current weight).
+ * that only touch at an end of the range do not cross). Exact where scores are linear in the weight
+ * (weighted sum, PROMETHEE II, weighted product on the log scale); numeric within
+ * `STABILITY_TOLERANCE` for TOPSIS and VIKOR (the crossing nearest the current weight).
  *
  * @example
  * ```ts

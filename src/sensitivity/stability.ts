@@ -21,7 +21,12 @@ export interface WeightStability {
   readonly top: readonly [number, number];
   /** The weight interval over which the whole ranking stays the same. */
   readonly ranking: readonly [number, number];
-  /** True for the weighted sum (exact crossings); false where found numerically within `STABILITY_TOLERANCE`. */
+  /**
+   * True where scores are linear in the weight (weighted sum, PROMETHEE II, weighted product on the
+   * log scale): crossings solved exactly. False for TOPSIS and VIKOR: found numerically, on a grid
+   * of 1/400 and then to `STABILITY_TOLERANCE`; a change and change back between two grid points
+   * can be missed.
+   */
   readonly exact: boolean;
 }
 
@@ -49,9 +54,28 @@ const orderOf = (scores: Float64Array, extras: Extras): number[] =>
     (a, b) => tierOf(extras, a) - tierOf(extras, b) || scores[b]! - scores[a]! || a - b,
   );
 
-/** Exact intervals for the weighted sum: each score is linear in t, so each pair crosses at most once. */
-const linearIntervals = (p: PreparedProblem, method: MethodOptions, j: number, extras: Extras) => {
+/**
+ * Whether scores are linear in a weight, so that crossings can be solved exactly: the weighted sum
+ * and PROMETHEE II net flows are; the weighted product is on the log scale (when no offsets are
+ * added to it).
+ */
+export const isLinearInWeights = (method: MethodOptions, extras: Extras): boolean =>
+  method.method === "wsm" ||
+  method.method === "promethee2" ||
+  (method.method === "wpm" && !extras.offsets?.some((x) => x !== 0));
+
+/** Scores at a weight on the scale where they are linear in it (logarithms for the weighted product). */
+export const linearScorer = (p: PreparedProblem, method: MethodOptions, extras: Extras) => {
   const score = scorerAt(p, method, extras);
+  return (j: number, t: number, out: Float64Array) => {
+    score(j, t, out);
+    if (method.method === "wpm") for (let i = 0; i < out.length; i++) out[i] = Math.log(out[i]!);
+  };
+};
+
+/** Exact intervals where scores are linear in t: each pair crosses at most once. */
+const linearIntervals = (p: PreparedProblem, method: MethodOptions, j: number, extras: Extras) => {
+  const score = linearScorer(p, method, extras);
   const at0 = new Float64Array(p.rows);
   const at1 = new Float64Array(p.rows);
   score(j, 0, at0);
@@ -64,14 +88,15 @@ const linearIntervals = (p: PreparedProblem, method: MethodOptions, j: number, e
     if (tierOf(extras, a) !== tierOf(extras, b)) return; // different tiers never swap
     const d0 = at0[a]! - at0[b]!;
     const d1 = at1[a]! - at1[b]!;
-    const now = d0 + (d1 - d0) * t0;
-    if (Math.abs(now) <= TIE_TOLERANCE * Math.max(1, Math.abs(at0[a]!), Math.abs(at1[a]!))) {
-      // Tied at the current weight: any move may reorder them.
+    const scale = TIE_TOLERANCE * Math.max(1, Math.abs(at0[a]!), Math.abs(at1[a]!));
+    // Parallel lines never cross (and, tied now, stay tied whatever the weight).
+    if (Math.abs(d1 - d0) <= scale) return;
+    if (Math.abs(d0 + (d1 - d0) * t0) <= scale) {
+      // Tied at the current weight only: any move reorders them.
       range[0] = t0;
       range[1] = t0;
       return;
     }
-    if (d1 === d0) return;
     const cross = d0 / (d0 - d1);
     if (cross > t0) range[1] = Math.min(range[1], cross);
     else if (cross < t0) range[0] = Math.max(range[0], cross);
@@ -134,7 +159,7 @@ export const weightStabilityEither = (
     E.chainFirst((p) => runMethod(p, method)),
     E.map((p) =>
       Array.from({ length: p.columns }, (_, j) => {
-        const exact = method.method === "wsm";
+        const exact = isLinearInWeights(method, problem);
         const found = exact
           ? linearIntervals(p, method, j, problem)
           : scannedIntervals(p, method, j, problem);
@@ -146,10 +171,10 @@ export const weightStabilityEither = (
 
 /**
  * For each criterion, the interval of its weight (the others rescaled in proportion) over which
- * the top option, and the whole ranking, stay the same: exact for the weighted sum (scores are
- * linear in the weight), numeric within `STABILITY_TOLERANCE` for the other methods (a grid scan
- * outward from the current weight, then bisection; it reports the interval around the current
- * weight). Options tied at the current weight make the interval a single point. Optional `tiers` and `offsets` act as in SMAA (a lower tier always ranks first).
+ * the top option, and the whole ranking, stay the same: exact where scores are linear in the weight
+ * (the weighted sum, PROMETHEE II, the weighted product on the log scale), numeric within
+ * `STABILITY_TOLERANCE` for TOPSIS and VIKOR (a scan outward from the current weight on a grid of
+ * 1/400, then bisection; it reports the interval around the current weight). Options tied at the current weight make the interval a single point. Optional `tiers` and `offsets` act as in SMAA (a lower tier always ranks first).
  *
  * @example
  * ```ts

@@ -64,6 +64,7 @@ export const smaaParallelEither = async (
       control.signal?.addEventListener("abort", abort, { once: true });
       for (let w = 0; w < workers; w++) {
         const worker = startWorker({ problem, options, first: w, stride: workers, end: samples });
+        let said = false;
         threads.push(worker);
         worker.on("message", (m: Message) => {
           if (m.type === "block") {
@@ -72,9 +73,22 @@ export const smaaParallelEither = async (
             done += Math.min(samples, (m.block + 1) * BLOCK) - m.block * BLOCK;
             control.onProgress?.({ done, total: samples });
           } else if (m.type === "error") reject(new PolicyMatrixError("invalid-input", m.issues));
-          else if (++finished === workers) resolve();
+          else {
+            said = true;
+            if (++finished === workers) resolve();
+          }
         });
         worker.on("error", reject);
+        worker.on("exit", (code) => {
+          // A worker that stops before saying it is done (crashed, killed) fails the run.
+          if (!said && !control.signal?.aborted) {
+            reject(
+              new PolicyMatrixError("invalid-input", [
+                { path: "workers", message: `a worker thread stopped early (exit code ${code})` },
+              ]),
+            );
+          }
+        });
       }
     });
   } catch (error) {

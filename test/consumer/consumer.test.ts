@@ -27,7 +27,8 @@ beforeAll(() => {
     join(app, "package.json"),
     JSON.stringify({ name: "consumer", private: true, version: "1.0.0" }),
   );
-  execFileSync("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", tarball], {
+  // fast-check is the optional peer of policy-matrix/testing: a user who tests installs it.
+  execFileSync("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", tarball, "fast-check@4"], {
     cwd: app,
     stdio: "pipe",
   });
@@ -154,6 +155,31 @@ Promise.all([smaaParallel(problem, { samples: 40000, seed: 1 }, { workers: 2 }),
     }
   });
 
+  it("property-tests a claim with policy-matrix/testing, from ESM and CommonJS", () => {
+    const body = (load: string) => `${load}
+const catalog = builtinCatalog();
+const arb = assumptionsFor(catalog, { pin: { "mexican-consent": "cooperation-no-troops" } });
+fc.assert(fc.property(arb, (a) => alwaysRanksAbove("training-fid", "sof-raids")(catalog, a)), { numRuns: 20 });
+console.log("held");`;
+    writeFileSync(
+      join(app, "claim.mjs"),
+      body(
+        `import fc from "fast-check";\nimport { builtinCatalog } from "policy-matrix";\nimport { alwaysRanksAbove, assumptionsFor } from "policy-matrix/testing";`,
+      ),
+    );
+    writeFileSync(
+      join(app, "claim.cjs"),
+      body(
+        `const fc = require("fast-check");\nconst { builtinCatalog } = require("policy-matrix");\nconst { alwaysRanksAbove, assumptionsFor } = require("policy-matrix/testing");`,
+      ),
+    );
+    for (const file of ["claim.mjs", "claim.cjs"]) {
+      const out = run("node", [file]);
+      expect(out.stderr).toBe("");
+      expect(out.stdout.trim()).toBe("held");
+    }
+  });
+
   it("passes publint and arethetypeswrong", () => {
     const publint = run(bin("publint"), ["--strict"], root);
     expect(publint.stdout + publint.stderr).not.toMatch(/error|warning/i);
@@ -163,7 +189,7 @@ Promise.all([smaaParallel(problem, { samples: 40000, seed: 1 }, { workers: 2 }),
     const attw = run(bin("attw"), [tarball, "--format", "ascii", "--profile", "node16"], root);
     expect(attw.status).toBe(0);
     const verdicts = (attw.stdout.match(/^(node16 \(from (CJS|ESM)\)|bundler): .*$/gm) ?? []).join("\n");
-    expect(verdicts.split("\n")).toHaveLength(9); // ., ./parallel and ./package.json, three resolutions each
+    expect(verdicts.split("\n")).toHaveLength(12); // ., ./parallel, ./testing, ./package.json: three resolutions each
     expect(verdicts).not.toMatch(/💀|❌|🔴|⚠️/u);
   });
 });

@@ -1,0 +1,150 @@
+import fc from "fast-check";
+import { compare } from "../comparison/compare";
+import { evaluateCondition } from "../feasibility/condition";
+import type { AssumptionsInput } from "../model/assumptions";
+import type { Catalog } from "../model/catalog";
+import type { Condition } from "../model/requirement";
+import { resolveAssumptions } from "../scenario/resolve";
+
+/**
+ * The error a claim throws when the assumptions break it: a readable sentence, and the assumptions.
+ *
+ * @example
+ * ```ts
+ * const claim = alwaysRanksAbove("sof-raids", "training-fid");
+ * claim(builtinCatalog(), {}); // throws "sof-raids ranks above training-fid fails: training-fid ranks 5"
+ * ```
+ */
+export class ClaimFailure extends Error {
+  override readonly name = "ClaimFailure";
+  constructor(
+    readonly claim: string,
+    readonly why: string,
+    readonly assumptions: AssumptionsInput,
+  ) {
+    super(`${claim} fails: ${why}\n  under assumptions ${JSON.stringify(assumptions)}`);
+  }
+}
+
+/**
+ * A claim about the comparisons of a catalog: returns true when the assumptions bear it out, and
+ * throws a `ClaimFailure` saying why when they do not, so it can stand as a fast-check predicate.
+ */
+export type Claim = ((catalog: Catalog, assumptions: AssumptionsInput) => true) & {
+  readonly description: string;
+};
+
+const claim = (
+  description: string,
+  check: (catalog: Catalog, a: AssumptionsInput) => string | undefined,
+): Claim =>
+  Object.assign(
+    (catalog: Catalog, assumptions: AssumptionsInput): true => {
+      const why = check(catalog, assumptions);
+      if (why !== undefined) throw new ClaimFailure(description, why, assumptions);
+      return true;
+    },
+    { description },
+  );
+
+/**
+ * Claims that option `a` ranks strictly above option `b`.
+ *
+ * @example
+ * ```ts
+ * const claim = alwaysRanksAbove("training-fid", "sof-raids");
+ * claim(builtinCatalog(), {}); // true
+ * ```
+ */
+export const alwaysRanksAbove = (a: string, b: string): Claim =>
+  claim(`${a} ranks above ${b}`, (catalog, assumptions) => {
+    const rows = compare(catalog, assumptions).rows;
+    const x = rows.find((r) => r.option === a);
+    const y = rows.find((r) => r.option === b);
+    if (!x || !y) return `${!x ? a : b} is not in the comparison`;
+    return x.rank < y.rank
+      ? undefined
+      : `${b} ranks ${y.rank} (score ${y.score.toFixed(3)}), ${a} ranks ${x.rank} (score ${x.score.toFixed(3)})`;
+  });
+
+/**
+ * Claims that an option is never feasible when a condition on the preconditions holds.
+ *
+ * @example
+ * ```ts
+ * const claim = neverFeasibleWhen("joint-operations", { op: "in", precondition: "mexican-consent", states: ["opposed"] });
+ * claim(builtinCatalog(), { preconditions: { "mexican-consent": "opposed" } }); // true
+ * ```
+ */
+export const neverFeasibleWhen = (option: string, condition: Condition): Claim =>
+  claim(`${option} is never feasible when ${JSON.stringify(condition)}`, (catalog, assumptions) => {
+    const states = resolveAssumptions(catalog, assumptions).preconditions;
+    if (!evaluateCondition(condition, states).holds) return undefined;
+    const row = compare(catalog, { ...assumptions, infeasible: "rank-last" }).rows.find(
+      (r) => r.option === option,
+    );
+    return row?.feasible
+      ? `${option} is feasible although ${evaluateCondition(condition, states).explanation}`
+      : undefined;
+  });
+
+/**
+ * Claims that the top-ranked option is one of `set`.
+ *
+ * @example
+ * ```ts
+ * topOptionIn(["intelligence-sharing", "law-enforcement-cooperation"])(builtinCatalog(), {}); // true
+ * ```
+ */
+export const topOptionIn = (set: readonly string[]): Claim =>
+  claim(`the top option is one of ${set.join(", ")}`, (catalog, assumptions) => {
+    const top = compare(catalog, assumptions).rows[0]!;
+    return set.includes(top.option)
+      ? undefined
+      : `the top option is ${top.option} (score ${top.score.toFixed(3)})`;
+  });
+
+/** What checking a claim over generated assumptions found. */
+export interface ClaimCheck {
+  readonly holds: boolean;
+  readonly runs: number;
+  /** The shrunk assumptions that broke the claim, and why; absent when it held. */
+  readonly counterexample?: AssumptionsInput;
+  readonly why?: string;
+  readonly seed: number;
+}
+
+/**
+ * Checks a claim over generated assumptions with fast-check and reports the shrunk
+ * counterexample in plain terms instead of throwing (use `fc.assert(fc.property(arb, (a) =>
+ * claim(catalog, a)))` to fail a test instead).
+ *
+ * @example
+ * ```ts
+ * const catalog = builtinCatalog();
+ * const r = checkClaim(catalog, assumptionsFor(catalog), topOptionIn(["ground-intervention"]), { numRuns: 20, seed: 1 });
+ * r.holds; // false
+ * r.why.startsWith("the top option is"); // true
+ * ```
+ */
+export const checkClaim = (
+  catalog: Catalog,
+  arbitrary: fc.Arbitrary<AssumptionsInput>,
+  c: Claim,
+  params: fc.Parameters<[AssumptionsInput]> = {},
+): ClaimCheck => {
+  const details = fc.check(
+    fc.property(arbitrary, (a) => c(catalog, a)),
+    params,
+  );
+  if (!details.failed) return { holds: true, runs: details.numRuns, seed: details.seed };
+  const [counterexample] = details.counterexample ?? [];
+  const error = details.errorInstance;
+  return {
+    holds: false,
+    runs: details.numRuns,
+    seed: details.seed,
+    ...(counterexample ? { counterexample } : {}),
+    why: error instanceof ClaimFailure ? error.why : String((error as Error | undefined)?.message ?? error),
+  };
+};
