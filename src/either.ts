@@ -10,6 +10,7 @@ import { mergeSmaaEither } from "./uncertainty/accumulator";
 import { weightStabilityEither } from "./sensitivity/stability";
 import { breakEvenEither } from "./sensitivity/break-even";
 import { tornadoEither } from "./sensitivity/tornado";
+import { renderSvgEither } from "./report/charts/render-svg";
 import {
   stabilityCompareEither,
   tornadoCompareEither,
@@ -55,4 +56,5 @@ export const either = Object.freeze({
   stabilityCompare: stabilityCompareEither,
   tornadoCompare: tornadoCompareEither,
   breakEvenCompare: breakEvenCompareEither,
+  renderSvg: renderSvgEither,
 });

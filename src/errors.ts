@@ -9,7 +9,12 @@ export interface ErrorIssue {
 
 /** What kind of input was wrong. */
 export type ErrorCode =
-  "invalid-catalog" | "invalid-assumptions" | "invalid-input" | "invalid-json" | "cancelled";
+  | "invalid-catalog"
+  | "invalid-assumptions"
+  | "invalid-input"
+  | "invalid-json"
+  | "cancelled"
+  | "missing-dependency";
 
 /**
  * The one error type of the library. `message` is one readable line naming the first place at

@@ -40,6 +40,7 @@ export { scoreMatrix, type ScoreResult } from "./methods/score-matrix";
 export { wsm, wpm, topsis, vikor, promethee2, normalizeMatrix } from "./methods/public";
 export { compareMethods, type MethodComparison, type MethodAgreement } from "./methods/compare-methods";
 export { spearman, kendall } from "./methods/rank-correlation";
+export { compareMethodsOn, type CatalogMethodComparison } from "./methods/compare-methods-catalog";
 export { rankScores, TIE_TOLERANCE, type Ranking } from "./methods/ranking";
 export { preferenceFunctions, type PreferenceFunction } from "./methods/promethee";
 export type { Explanation } from "./methods/explanation";
@@ -115,3 +116,14 @@ export { catalogMarkdown } from "./report/catalog-markdown";
 export { diffTable, renderDiff } from "./report/diff-table";
 export { perspectivesTable, renderPerspectives } from "./report/perspectives-table";
 export { smaaTable, renderSmaa } from "./report/smaa-table";
+export { VEGA_LITE_SCHEMA, type VegaLiteSpec } from "./report/charts/spec";
+export { heatmapSpec, contributionsSpec, ladderSpec } from "./report/charts/comparison-charts";
+export { acceptabilitySpec, stabilitySpec, tornadoSpec } from "./report/charts/uncertainty-charts";
+export { renderSvg } from "./report/charts/render-svg";
+export {
+  methodsTable,
+  agreementTable,
+  stabilityTable,
+  tornadoTable,
+  renderAnalysis,
+} from "./report/analysis-tables";

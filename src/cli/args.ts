@@ -19,6 +19,12 @@ export const flags = {
   samples: { type: "string" },
   seed: { type: "string" },
   workers: { type: "string" },
+  chart: { type: "string" },
+  out: { type: "string" },
+  option: { type: "string" },
+  methods: { type: "boolean" },
+  stability: { type: "boolean" },
+  tornado: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
 } as const;

@@ -12,10 +12,9 @@ import { renderPerspectives } from "../report/perspectives-table";
 import { diff } from "../scenario/diff";
 import { comparePerspectivesEither } from "../scenario/perspectives";
 import { assumptionsJsonSchema } from "../scenario/schema";
-import { CliError, numbers, oneOf, pairs, wholeNumber, type Flags } from "./args";
+import { CliError, numbers, oneOf, pairs, type Flags } from "./args";
 import { renderSmaa } from "../report/smaa-table";
-import { comparisonSmaaProblemEither } from "../uncertainty/smaa-comparison";
-import { smaaParallelEither } from "../uncertainty/parallel";
+import { analysisCommand, chartCommand, runSmaa } from "./analysis";
 import { readObjectFile, readText, type CliIo } from "./files";
 
 const unwrap = <A>(result: E.Either<PolicyMatrixError, A>): A => {
@@ -56,8 +55,12 @@ export const compareCommand = async (io: CliIo, values: Flags): Promise<void> =>
     io.stdout(renderPerspectives(unwrap(comparePerspectivesEither(catalog, assumptions)), format));
     return;
   }
+  if (values.chart !== undefined) return chartCommand(io, values, catalog, assumptions);
+  if (values.methods || values.stability || values.tornado !== undefined) {
+    return analysisCommand(io, values, catalog, assumptions, format);
+  }
   if (values.samples !== undefined) {
-    await smaaCommand(io, values, catalog, assumptions, format);
+    io.stdout(renderSmaa(await runSmaa(io, values, catalog, assumptions), format));
     return;
   }
   const comparison = unwrap(compareEither(catalog, assumptions));
@@ -71,31 +74,6 @@ export const compareCommand = async (io: CliIo, values: Flags): Promise<void> =>
     return;
   }
   io.stdout(renderComparison(comparison, format));
-};
-
-/** `compare --samples N`: SMAA of the comparison, on `--workers` threads, with a progress bar on a terminal. */
-const smaaCommand = async (
-  io: CliIo,
-  values: Flags,
-  catalog: Catalog,
-  assumptions: Record<string, unknown>,
-  format: (typeof formats)[number],
-): Promise<void> => {
-  const samples = wholeNumber("--samples", values.samples, 1, 1e10, 10_000);
-  const seed = wholeNumber("--seed", values.seed, -(2 ** 31), 2 ** 31 - 1, 0);
-  const workers = wholeNumber("--workers", values.workers, 1, 256, 1);
-  const p = unwrap(comparisonSmaaProblemEither(catalog, assumptions));
-  const onProgress = io.progress
-    ? ({ done, total }: { done: number; total: number }) => io.progress!(done, total)
-    : undefined;
-  const result = unwrap(
-    await smaaParallelEither(
-      p.problem,
-      { samples, seed, method: p.method },
-      { workers, ...(onProgress ? { onProgress } : {}) },
-    ),
-  );
-  io.stdout(renderSmaa({ ...result, options: p.options, criteria: p.criteria }, format));
 };
 
 /** `diff A B`: two scenario files compared. */

@@ -5,6 +5,8 @@ export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly readFile: (path: string) => string;
+  /** Writes a file (charts with --out); absent in callers that never write. */
+  readonly writeFile?: (path: string, text: string) => void;
   /** Shows progress of long runs (a bar on a terminal's stderr); absent when nobody watches. */
   readonly progress?: (done: number, total: number) => void;
 }

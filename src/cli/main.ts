@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { runCli } from "./run";
 
 // A reader that stops early (`policy-matrix compare | head`) is not an error worth a stack trace.
@@ -21,6 +21,7 @@ void runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readFile: (path) => readFileSync(path, "utf8"),
+  writeFile: (path, text) => writeFileSync(path, text),
   ...(process.stderr.isTTY ? { progress: bar } : {}),
 }).then((code) => {
   process.exitCode = code;

@@ -33,6 +33,13 @@ compare options (diff takes them too, applied to both files):
                                       and of every rating within its interval
   --seed S                            the SMAA seed (default 0); the same seed, the same result
   --workers W                         SMAA on W threads (default 1); the result does not change
+  --methods                           the ranking under every method, their agreement, a consensus
+  --stability                         per criterion, the weight range over which the ranking holds
+  --tornado OPTION                    an option's score over each rating's interval
+  --chart heatmap|contributions|acceptability|stability|tornado|ladder --out FILE.svg|FILE.vl.json
+                                      a chart, as SVG (needs the optional vega and vega-lite
+                                      packages) or as a Vega-Lite spec; --option picks the tornado's
+                                      option; acceptability takes --samples, --seed, --workers
   --catalog FILE.json                 use a catalog of your own instead of the built-in one
 
 catalog options:

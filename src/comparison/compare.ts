@@ -35,6 +35,7 @@ export const compareEither = (
               name: c.name,
               direction: c.direction,
               weight: setup.weights[c.id]! / total,
+              scale: { min: c.scale.min, max: c.scale.max },
             })),
             rows: rowsOf(catalog, setup, out),
             excluded: setup.feasibility.filter((f) => !setup.ids.includes(f.option)),

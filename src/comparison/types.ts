@@ -67,6 +67,8 @@ export interface Comparison {
     readonly name: string;
     readonly direction: "benefit" | "cost";
     readonly weight: number;
+    /** The range the criterion's ratings are stated on. */
+    readonly scale: { readonly min: number; readonly max: number };
   }[];
   /** Best first. */
   readonly rows: readonly ComparisonRow[];

@@ -27,6 +27,29 @@ export interface MethodComparison {
   readonly consensus: Ranking & { readonly rule: "borda"; readonly scores: readonly number[] };
 }
 
+/** Spearman and Kendall between every pair of rankings. */
+export const agreementOf = (
+  results: readonly { method: MethodName; ranks: readonly number[] }[],
+): MethodAgreement[] =>
+  results.flatMap((x, i) =>
+    results.slice(i + 1).map((y) => ({
+      a: x.method,
+      b: y.method,
+      spearman: spearman(x.ranks, y.ranks),
+      kendall: kendall(x.ranks, y.ranks),
+    })),
+  );
+
+/** The Borda consensus of several rankings of n options. */
+export const bordaOf = (
+  results: readonly { ranks: readonly number[] }[],
+  n: number,
+): MethodComparison["consensus"] => {
+  const scores = new Array<number>(n).fill(0);
+  for (const r of results) averageRanks(r.ranks).forEach((rank, i) => (scores[i] = scores[i]! + (n - rank)));
+  return { rule: "borda" as const, scores, ...rankScores(scores) };
+};
+
 /** The Either twin of `compareMethods`. */
 export const compareMethodsEither = (
   problem: DecisionProblem,
@@ -35,24 +58,11 @@ export const compareMethodsEither = (
   pipe(
     [...methods],
     A.traverse(E.Applicative)((options) => scoreMatrixEither(problem, options)),
-    E.map((results) => {
-      const agreement: MethodAgreement[] = [];
-      results.forEach((x, i) =>
-        results.slice(i + 1).forEach((y) =>
-          agreement.push({
-            a: x.method,
-            b: y.method,
-            spearman: spearman(x.ranks, y.ranks),
-            kendall: kendall(x.ranks, y.ranks),
-          }),
-        ),
-      );
-      const n = problem.matrix.length;
-      const scores = new Array<number>(n).fill(0);
-      for (const r of results)
-        averageRanks(r.ranks).forEach((rank, i) => (scores[i] = scores[i]! + (n - rank)));
-      return { results, agreement, consensus: { rule: "borda" as const, scores, ...rankScores(scores) } };
-    }),
+    E.map((results) => ({
+      results,
+      agreement: agreementOf(results),
+      consensus: bordaOf(results, problem.matrix.length),
+    })),
   );
 
 /**

@@ -275,6 +275,58 @@ describe("SMAA from the command line", () => {
   });
 });
 
+describe("analyses and charts from the command line", () => {
+  it("prints the method comparison, the stability intervals and a tornado", async () => {
+    const methods = await cli("compare", "--methods");
+    expect(methods.stdout.split("\n")[0]).toMatch(
+      /^option\s+wsm\s+wpm\s+topsis\s+vikor\s+promethee2\s+consensus$/,
+    );
+    expect(methods.stdout).toMatch(/wsm \/ topsis\s+\d\.\d{3}\s+\d\.\d{3}/);
+    const stability = JSON.parse((await cli("compare", "--stability", "--format", "json")).stdout);
+    expect(stability).toHaveLength(9);
+    const tornado = await cli("compare", "--tornado", "sof-raids", "--format", "csv");
+    expect(tornado.stdout.split("\n")[0]).toBe(
+      "criterion,rating low,score,rank,rating high,score,rank,swing",
+    );
+  });
+
+  it("writes charts as SVG or as Vega-Lite specs", async () => {
+    const written: Record<string, string> = {};
+    const io = {
+      stdout: () => undefined,
+      stderr: (t: string) => void (written.stderr = t),
+      readFile: (p: string) => readFileSync(p, "utf8"),
+      writeFile: (p: string, t: string) => void (written[p] = t),
+    };
+    expect(await runCli(["compare", "--chart", "ladder", "--out", "ladder.svg"], io)).toBe(0);
+    expect(written["ladder.svg"]!.startsWith("<svg")).toBe(true);
+    expect(
+      await runCli(["compare", "--chart", "acceptability", "--samples", "3000", "--out", "a.vl.json"], io),
+    ).toBe(0);
+    expect(JSON.parse(written["a.vl.json"]!).$schema).toContain("vega-lite");
+    expect(
+      await runCli(["compare", "--chart", "tornado", "--option", "training-fid", "--out", "t.vl.json"], io),
+    ).toBe(0);
+    expect(JSON.parse(written["t.vl.json"]!).title.text).toContain("training-fid");
+  });
+
+  it.each([
+    [
+      ["compare", "--chart", "pie", "--out", "x.svg"],
+      "policy-matrix: --chart: expected one of heatmap, contributions, acceptability, stability, tornado, ladder, got 'pie'",
+    ],
+    [
+      ["compare", "--chart", "ladder"],
+      "policy-matrix: --out: expected a file ending in .svg, .vl.json or .json",
+    ],
+    [["compare", "--tornado", "nope"], "policy-matrix: --tornado: unknown option 'nope'"],
+  ])("rejects %j", async (args, message) => {
+    const out = await cli(...args);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain(message);
+  });
+});
+
 describe("help and version", () => {
   it("prints usage", async () => {
     expect((await cli("help")).stdout).toContain("policy-matrix compare [options]");

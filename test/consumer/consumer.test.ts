@@ -180,6 +180,16 @@ console.log("held");`;
     }
   });
 
+  it("writes chart specs without vega, and says what SVG needs", () => {
+    const cli = join(app, "node_modules/.bin/policy-matrix");
+    expect(run(cli, ["compare", "--chart", "heatmap", "--out", "h.vl.json"]).status).toBe(0);
+    const svg = run(cli, ["compare", "--chart", "heatmap", "--out", "h.svg"]);
+    expect(svg.status).toBe(2);
+    expect(svg.stderr).toBe(
+      "policy-matrix: renderSvg: rendering charts needs the optional packages 'vega' and 'vega-lite' (npm install vega vega-lite)\n",
+    );
+  });
+
   it("passes publint and arethetypeswrong", () => {
     const publint = run(bin("publint"), ["--strict"], root);
     expect(publint.stdout + publint.stderr).not.toMatch(/error|warning/i);

@@ -1,0 +1,130 @@
+import * as E from "fp-ts/lib/Either.js";
+import { compareEither } from "../comparison/compare";
+import type { PolicyMatrixError } from "../errors";
+import { compareMethodsOnEither } from "../methods/compare-methods-catalog";
+import type { Catalog } from "../model/catalog";
+import {
+  agreementTable,
+  methodsTable,
+  renderAnalysis,
+  stabilityTable,
+  tornadoTable,
+} from "../report/analysis-tables";
+import { contributionsSpec, heatmapSpec, ladderSpec } from "../report/charts/comparison-charts";
+import { renderSvgEither } from "../report/charts/render-svg";
+import type { VegaLiteSpec } from "../report/charts/spec";
+import { acceptabilitySpec, stabilitySpec, tornadoSpec } from "../report/charts/uncertainty-charts";
+import type { TableFormat } from "../report/table";
+import { stabilityCompareEither, tornadoCompareEither } from "../sensitivity/comparison";
+import { comparisonSmaaProblemEither } from "../uncertainty/smaa-comparison";
+import { smaaParallelEither } from "../uncertainty/parallel";
+import { CliError, wholeNumber, type Flags } from "./args";
+import type { CliIo } from "./files";
+
+const unwrap = <A>(result: E.Either<PolicyMatrixError, A>): A => {
+  if (E.isLeft(result)) throw result.left;
+  return result.right;
+};
+
+/** The chart names `--chart` takes. */
+export const chartNames = [
+  "heatmap",
+  "contributions",
+  "acceptability",
+  "stability",
+  "tornado",
+  "ladder",
+] as const;
+
+/** SMAA of the comparison with the --samples, --seed and --workers flags. */
+export const runSmaa = async (
+  io: CliIo,
+  values: Flags,
+  catalog: Catalog,
+  assumptions: Record<string, unknown>,
+) => {
+  const samples = wholeNumber("--samples", values.samples, 1, 1e10, 10_000);
+  const seed = wholeNumber("--seed", values.seed, -(2 ** 31), 2 ** 31 - 1, 0);
+  const workers = wholeNumber("--workers", values.workers, 1, 256, 1);
+  const p = unwrap(comparisonSmaaProblemEither(catalog, assumptions));
+  const progress = io.progress;
+  const control = {
+    workers,
+    ...(progress
+      ? { onProgress: ({ done, total }: { done: number; total: number }) => progress(done, total) }
+      : {}),
+  };
+  const result = unwrap(await smaaParallelEither(p.problem, { samples, seed, method: p.method }, control));
+  return { ...result, options: p.options, criteria: p.criteria };
+};
+
+const tornadoOf = (catalog: Catalog, assumptions: Record<string, unknown>, option: string | undefined) => {
+  const comparison = unwrap(compareEither(catalog, assumptions));
+  const chosen = option ?? comparison.rows[0]!.option;
+  const row = comparison.rows.find((r) => r.option === chosen);
+  if (!row)
+    throw new CliError(
+      `--tornado: unknown option '${chosen}' (known: ${comparison.rows.map((r) => r.option).join(", ")})`,
+    );
+  return {
+    option: chosen,
+    score: row.score,
+    bars: unwrap(tornadoCompareEither(catalog, assumptions, chosen)),
+  };
+};
+
+/** `compare --chart NAME --out FILE`: a chart as SVG (rendered here) or as a Vega-Lite spec (`.vl.json`/`.json`). */
+export const chartCommand = async (
+  io: CliIo,
+  values: Flags,
+  catalog: Catalog,
+  assumptions: Record<string, unknown>,
+) => {
+  const name = values.chart!;
+  if (!(chartNames as readonly string[]).includes(name))
+    throw new CliError(`--chart: expected one of ${chartNames.join(", ")}, got '${name}'`);
+  const out = values.out;
+  if (!out || !/\.(svg|json)$/i.test(out))
+    throw new CliError("--out: expected a file ending in .svg, .vl.json or .json");
+  if (!io.writeFile) throw new CliError("--out: this caller cannot write files");
+  let spec: VegaLiteSpec;
+  if (name === "acceptability") spec = acceptabilitySpec(await runSmaa(io, values, catalog, assumptions));
+  else if (name === "stability") spec = stabilitySpec(unwrap(stabilityCompareEither(catalog, assumptions)));
+  else if (name === "tornado") {
+    const t = tornadoOf(catalog, assumptions, values.option ?? values.tornado);
+    spec = tornadoSpec(t.bars, t.option, t.score);
+  } else {
+    const comparison = unwrap(compareEither(catalog, assumptions));
+    spec =
+      name === "heatmap"
+        ? heatmapSpec(comparison)
+        : name === "contributions"
+          ? contributionsSpec(comparison)
+          : ladderSpec(comparison);
+  }
+  const text = /\.svg$/i.test(out)
+    ? unwrap(await renderSvgEither(spec))
+    : JSON.stringify(spec, null, 2) + "\n";
+  io.writeFile(out, text);
+  io.stdout(`wrote ${out}\n`);
+};
+
+/** `compare --methods`, `--stability`, `--tornado OPTION`: the analyses as tables. */
+export const analysisCommand = (
+  io: CliIo,
+  values: Flags,
+  catalog: Catalog,
+  assumptions: Record<string, unknown>,
+  format: TableFormat | "json",
+) => {
+  if (values.methods) {
+    const c = unwrap(compareMethodsOnEither(catalog, assumptions));
+    io.stdout(renderAnalysis([methodsTable(c, c.options), agreementTable(c)], c, format));
+  } else if (values.stability) {
+    const s = unwrap(stabilityCompareEither(catalog, assumptions));
+    io.stdout(renderAnalysis([stabilityTable(s)], s, format));
+  } else {
+    const t = tornadoOf(catalog, assumptions, values.tornado);
+    io.stdout(renderAnalysis([tornadoTable(t.bars)], t, format));
+  }
+};

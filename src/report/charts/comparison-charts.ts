@@ -1,0 +1,151 @@
+import type { Comparison } from "../../comparison/types";
+import { chart, type VegaLiteSpec } from "./spec";
+
+const label = (row: { option: string; feasible: boolean }) =>
+  row.feasible ? row.option : `${row.option} (blocked)`;
+
+/**
+ * The decision matrix as a heatmap: options (best first, blocked ones marked) by criteria, each
+ * cell coloured by how good its rating is on the criterion's scale (0 worst, 1 best) and labelled
+ * with the rating.
+ *
+ * @example
+ * ```ts
+ * const spec = heatmapSpec(compare(builtinCatalog()));
+ * spec.mark.type; // "rect"
+ * spec.data.values.length; // 135
+ * ```
+ */
+export const heatmapSpec = (comparison: Comparison): VegaLiteSpec => {
+  const values = comparison.rows.flatMap((row) =>
+    row.contributions.map((c) => {
+      const criterion = comparison.criteria.find((x) => x.id === c.criterion)!;
+      const { min: lo, max: hi } = criterion.scale;
+      const position = hi > lo ? (c.value - lo) / (hi - lo) : 1;
+      return {
+        option: label(row),
+        criterion: c.criterion,
+        rating: c.value,
+        goodness: criterion.direction === "benefit" ? position : 1 - position,
+        feasible: row.feasible,
+        rank: row.rank,
+      };
+    }),
+  );
+  return chart("Decision matrix: ratings (colour: better is darker)", {
+    data: { values },
+    mark: { type: "rect" },
+    encoding: {
+      y: {
+        field: "option",
+        type: "nominal",
+        sort: { field: "rank" },
+        title: null,
+        axis: { labelLimit: 260 },
+      },
+      x: {
+        field: "criterion",
+        type: "nominal",
+        sort: comparison.criteria.map((c) => c.id),
+        title: null,
+        axis: { labelAngle: -40 },
+      },
+      color: {
+        field: "goodness",
+        type: "quantitative",
+        scale: { scheme: "blues", domain: [0, 1] },
+        title: "goodness",
+      },
+      opacity: { condition: { test: "datum.feasible", value: 1 }, value: 0.45 },
+      tooltip: [{ field: "option" }, { field: "criterion" }, { field: "rating" }],
+    },
+    width: { step: 44 },
+    height: { step: 20 },
+  });
+};
+
+/**
+ * The ranking as stacked bars of per-criterion contributions (best first), in the terms of the
+ * comparison's method (for the weighted sum the bars add up to the score).
+ *
+ * @example
+ * ```ts
+ * contributionsSpec(compare(builtinCatalog())).encoding.color.field; // "criterion"
+ * ```
+ */
+export const contributionsSpec = (comparison: Comparison): VegaLiteSpec =>
+  chart(`Score by criterion (${comparison.method.method}: ${comparison.contributionMeaning})`, {
+    data: {
+      values: comparison.rows.flatMap((row) =>
+        row.contributions.map((c) => ({
+          option: label(row),
+          criterion: c.criterion,
+          contribution: c.contribution,
+          rank: row.rank,
+          score: row.score,
+        })),
+      ),
+    },
+    mark: { type: "bar" },
+    encoding: {
+      y: {
+        field: "option",
+        type: "nominal",
+        sort: { field: "rank" },
+        title: null,
+        axis: { labelLimit: 260 },
+      },
+      x: { field: "contribution", type: "quantitative", stack: "zero", title: "contribution" },
+      color: { field: "criterion", type: "nominal", scale: { scheme: "tableau10" } },
+      tooltip: [
+        { field: "option" },
+        { field: "criterion" },
+        { field: "contribution", format: ".3f" },
+        { field: "score", format: ".3f" },
+      ],
+    },
+    height: { step: 18 },
+    width: 420,
+  });
+
+/**
+ * The escalation ladder: each option at its rung (x) and its score (y), blocked options hollow.
+ *
+ * @example
+ * ```ts
+ * ladderSpec(compare(builtinCatalog())).layer.length; // 2
+ * ```
+ */
+export const ladderSpec = (comparison: Comparison): VegaLiteSpec =>
+  chart("Escalation ladder: score by rung", {
+    data: {
+      values: comparison.rows.map((r) => ({
+        option: r.option,
+        escalation: r.escalation,
+        score: r.score,
+        feasible: r.feasible ? "feasible" : "blocked",
+      })),
+    },
+    encoding: {
+      x: {
+        field: "escalation",
+        type: "quantitative",
+        title: "escalation (0 = non-military)",
+        scale: { domain: [-0.5, Math.max(...comparison.rows.map((r) => r.escalation)) + 0.5] },
+        axis: { tickMinStep: 1 },
+      },
+      y: { field: "score", type: "quantitative", title: "score" },
+    },
+    layer: [
+      {
+        mark: { type: "point", size: 80, filled: true },
+        encoding: {
+          shape: { field: "feasible", type: "nominal" },
+          color: { field: "feasible", type: "nominal" },
+        },
+      },
+      { mark: { type: "text", align: "left", dx: 7, fontSize: 10 }, encoding: { text: { field: "option" } } },
+    ],
+    width: 520,
+    height: 320,
+  });
