@@ -34,27 +34,50 @@ import {
  * ```
  */
 export const either = Object.freeze({
+  /** Either twin of `compare`. */
   compare: compareEither,
+  /** Either twin of `scoreMatrix`. */
   scoreMatrix: scoreMatrixEither,
+  /** Either twin of `compareMethods`. */
   compareMethods: compareMethodsEither,
+  /** Either twin of `loadCatalog`. */
   loadCatalog: parseCatalog,
+  /** Either twin of `loadCatalogJson`. */
   loadCatalogJson: parseCatalogJson,
+  /** Either twin of `resolveAssumptions`. */
   resolveAssumptions: resolveAssumptionsEither,
+  /** Either twin of `comparePerspectives`. */
   comparePerspectives: comparePerspectivesEither,
+  /** Either twin of `leastEscalatory`. */
   leastEscalatory: leastEscalatoryEither,
+  /** Either twin of `smaa`. */
   smaa: smaaEither,
+  /** Either twin of `smaaSync`. */
   smaaSync: smaaSyncEither,
+  /** Either twin of `smaaShard`. */
   smaaShard: smaaShardEither,
+  /** Either twin of `mergeSmaa`. */
   mergeSmaa: mergeSmaaEither,
+  /** Either twin of `finalizeSmaa`. */
   finalizeSmaa: finalizeSmaaEither,
+  /** Either twin of `smaaCompare`. */
   smaaCompare: smaaCompareEither,
+  /** Either twin of `smaaCompareSync`. */
   smaaCompareSync: smaaCompareSyncEither,
+  /** Either twin of `comparisonSmaaProblem`. */
   comparisonSmaaProblem: comparisonSmaaProblemEither,
+  /** Either twin of `weightStability`. */
   weightStability: weightStabilityEither,
+  /** Either twin of `breakEven`. */
   breakEven: breakEvenEither,
+  /** Either twin of `tornado`. */
   tornado: tornadoEither,
+  /** Either twin of `stabilityCompare`. */
   stabilityCompare: stabilityCompareEither,
+  /** Either twin of `tornadoCompare`. */
   tornadoCompare: tornadoCompareEither,
+  /** Either twin of `breakEvenCompare`. */
   breakEvenCompare: breakEvenCompareEither,
+  /** Either twin of `renderSvg`. */
   renderSvg: renderSvgEither,
 });

@@ -20,7 +20,10 @@ export type Condition =
   | { readonly op: "any"; readonly of: readonly Condition[] }
   | { readonly op: "not"; readonly of: Condition };
 
-// The one hand-written type: zod cannot infer a recursive union, so the schema is annotated with it.
+/**
+ * The schema of `Condition`. The one hand-written type: zod cannot infer a recursive union, so the
+ * schema is annotated with it.
+ */
 export const Condition: z.ZodType<Condition> = z.lazy(() =>
   z.discriminatedUnion("op", [
     StateIn,

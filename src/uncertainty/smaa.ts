@@ -23,7 +23,9 @@ export interface SmaaProgress {
 
 /** Progress reporting and cancellation for `smaa`. */
 export interface SmaaControl {
+  /** Called after each block of samples with how many are done. */
   readonly onProgress?: (progress: SmaaProgress) => void;
+  /** Aborting it stops the run with a `cancelled` error. */
   readonly signal?: AbortSignal;
 }
 

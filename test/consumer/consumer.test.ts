@@ -1,7 +1,7 @@
 // Packs the package, installs the tarball in a temp folder, and uses it as a consumer would: from
 // .mjs, .cjs, a type-checked .ts run with tsx, and the CLI. Also runs publint and arethetypeswrong.
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -189,6 +189,87 @@ console.log("held");`;
       "policy-matrix: renderSvg: rendering charts needs the optional packages 'vega' and 'vega-lite' (npm install vega vega-lite)\n",
     );
   });
+
+  // The notebooks run as a user runs them: Jupyter with the tslab kernel, the packed package and
+  // the chart peers installed beside them. CI installs Jupyter (.ci/run); elsewhere, without it,
+  // this test is skipped and says so.
+  const nbconvert = spawnSync("jupyter-nbconvert", ["--version"], { encoding: "utf8" }).status === 0;
+  it.runIf(nbconvert || process.env.CI)(
+    "executes every notebook in examples/notebooks, top to bottom, headless",
+    () => {
+      execFileSync(
+        "npm",
+        [
+          "install",
+          "--no-audit",
+          "--no-fund",
+          "--prefer-offline",
+          "tslab@1.0.22",
+          "vega@5.33.1",
+          "vega-lite@5.23.0",
+        ],
+        {
+          cwd: app,
+          stdio: "pipe",
+        },
+      );
+      const kernels = join(work, "jupyter");
+      execFileSync(
+        join(app, "node_modules/.bin/tslab"),
+        [
+          "install",
+          "--python=python3",
+          `--binary=${join(app, "node_modules/.bin/tslab")}`,
+          `--prefix=${kernels}`,
+        ],
+        {
+          cwd: app,
+          stdio: "pipe",
+          env: { ...process.env, PATH: `/usr/bin:${process.env.PATH}` },
+        },
+      );
+      const notebooks = readdirSync(join(root, "examples/notebooks")).filter((f) => f.endsWith(".ipynb"));
+      expect(notebooks.length).toBeGreaterThan(0);
+      for (const name of notebooks) {
+        writeFileSync(join(app, name), readFileSync(join(root, "examples/notebooks", name)));
+        const out = spawnSync(
+          "jupyter-nbconvert",
+          [
+            "--to",
+            "notebook",
+            "--execute",
+            name,
+            "--output",
+            `executed-${name}`,
+            "--ExecutePreprocessor.timeout=300",
+          ],
+          {
+            cwd: app,
+            encoding: "utf8",
+            env: {
+              ...process.env,
+              JUPYTER_PATH: join(kernels, "share/jupyter"),
+              PATH: `/usr/bin:${process.env.PATH}`,
+            },
+          },
+        );
+        expect(out.stderr).not.toMatch(/CellExecutionError/);
+        expect(out.status).toBe(0);
+        const executed = JSON.parse(readFileSync(join(app, `executed-${name}`), "utf8")) as {
+          cells: {
+            cell_type: string;
+            outputs?: { output_type: string; data?: Record<string, string[] | string> }[];
+          }[];
+        };
+        const outputs = executed.cells.flatMap((c) => c.outputs ?? []);
+        expect(outputs.some((o) => o.output_type === "error")).toBe(false);
+        const html = outputs.flatMap((o) =>
+          o.data?.["text/html"] ? [([] as string[]).concat(o.data["text/html"]).join("")] : [],
+        );
+        expect(html.some((h) => h.includes("<svg"))).toBe(true);
+      }
+    },
+  );
 
   it("passes publint and arethetypeswrong", () => {
     const publint = run(bin("publint"), ["--strict"], root);

@@ -116,8 +116,9 @@ export const contributionsSpec = (comparison: Comparison): VegaLiteSpec =>
  * ladderSpec(compare(builtinCatalog())).layer.length; // 2
  * ```
  */
-export const ladderSpec = (comparison: Comparison): VegaLiteSpec =>
-  chart("Escalation ladder: score by rung", {
+export const ladderSpec = (comparison: Comparison): VegaLiteSpec => {
+  const top = Math.max(...comparison.rows.map((r) => r.escalation));
+  return chart("Escalation ladder: score by rung", {
     data: {
       values: comparison.rows.map((r) => ({
         option: r.option,
@@ -131,8 +132,8 @@ export const ladderSpec = (comparison: Comparison): VegaLiteSpec =>
         field: "escalation",
         type: "quantitative",
         title: "escalation (0 = non-military)",
-        scale: { domain: [-0.5, Math.max(...comparison.rows.map((r) => r.escalation)) + 0.5] },
-        axis: { tickMinStep: 1 },
+        scale: { domain: [-0.5, top + 0.5] },
+        axis: { values: Array.from({ length: top + 1 }, (_, k) => k), format: "d" },
       },
       y: { field: "score", type: "quantitative", title: "score" },
     },
@@ -149,3 +150,4 @@ export const ladderSpec = (comparison: Comparison): VegaLiteSpec =>
     width: 520,
     height: 320,
   });
+};

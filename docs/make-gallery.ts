@@ -1,0 +1,33 @@
+// Writes the README's chart gallery (docs/charts/*.svg) from the built-in catalog.
+// Run with `npm run gallery` after a change to the charts or the catalog.
+import { writeFileSync } from "node:fs";
+import {
+  acceptabilitySpec,
+  builtinCatalog,
+  compare,
+  contributionsSpec,
+  heatmapSpec,
+  ladderSpec,
+  renderSvg,
+  smaaCompareSync,
+  stabilityCompare,
+  stabilitySpec,
+  tornadoCompare,
+  tornadoSpec,
+} from "../src/index";
+
+const catalog = builtinCatalog();
+const today = compare(catalog);
+const raid = today.rows.find((r) => r.option === "sof-raids")!;
+const charts = {
+  heatmap: heatmapSpec(today),
+  contributions: contributionsSpec(today),
+  acceptability: acceptabilitySpec(smaaCompareSync(catalog, {}, { samples: 100_000, seed: 7 })),
+  stability: stabilitySpec(stabilityCompare(catalog)),
+  tornado: tornadoSpec(tornadoCompare(catalog, {}, "sof-raids"), "sof-raids", raid.score),
+  ladder: ladderSpec(today),
+};
+for (const [name, spec] of Object.entries(charts)) {
+  writeFileSync(new URL(`./charts/${name}.svg`, import.meta.url), await renderSvg(spec));
+  console.log(`docs/charts/${name}.svg`);
+}
