@@ -1,0 +1,205 @@
+import * as E from "fp-ts/lib/Either.js";
+import * as vega from "vega";
+import { compile } from "vega-lite";
+import {
+  builtinCatalog,
+  compare,
+  contributionsSpec,
+  diff,
+  either,
+  heatmapSpec,
+  ladderSpec,
+  methodNames,
+  acceptabilitySpec,
+  type ComparisonSmaa,
+  type VegaLiteSpec,
+} from "policy-matrix";
+import { checkScenario, fromHash, parseScenario, toHash, type Scenario } from "./scenario";
+import { diffView, esc, rankingRows, smaaRows } from "./view";
+
+const catalog = builtinCatalog();
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const initial: Scenario = { preset: "2025-09" };
+let scenario: Scenario = initial;
+
+const showError = (message: string | undefined) => {
+  const box = $<HTMLParagraphElement>("error");
+  box.hidden = message === undefined;
+  box.textContent = message ?? "";
+};
+
+const options = (values: readonly [string, string][], selected: string | undefined) =>
+  values
+    .map(
+      ([v, label]) => `<option value="${esc(v)}"${v === selected ? " selected" : ""}>${esc(label)}</option>`,
+    )
+    .join("");
+
+const renderControls = () => {
+  const resolved = either.resolveAssumptions(catalog, scenario);
+  if (E.isLeft(resolved)) return;
+  const a = resolved.right;
+  $("preset").innerHTML = options(
+    [
+      ["", "latest documented (September 2025)"],
+      ...catalog.presets.map((p) => [p.id, p.name] as [string, string]),
+    ],
+    scenario.preset ?? "",
+  );
+  $("perspective").innerHTML = options(
+    [
+      ["", "equal weights"],
+      ...catalog.perspectives.map((p) => [p.id, `${p.actor}: ${p.name}`] as [string, string]),
+    ],
+    scenario.perspective ?? "",
+  );
+  $("method").innerHTML = options(
+    methodNames.map((m) => [m, m] as [string, string]),
+    a.method.method,
+  );
+  $("preconditions").innerHTML =
+    "<legend>Preconditions</legend>" +
+    catalog.preconditions
+      .map(
+        (p) =>
+          `<div class="row"><label for="pre-${p.id}">${esc(p.name)}</label><select id="pre-${p.id}" data-precondition="${p.id}">${options(
+            p.states.map((s) => [s.id, s.label] as [string, string]),
+            a.preconditions[p.id],
+          )}</select></div>`,
+      )
+      .join("");
+  $("weights").innerHTML =
+    "<legend>Criterion weights</legend>" +
+    catalog.criteria
+      .map(
+        (c) =>
+          `<div class="row"><label for="w-${c.id}">${esc(c.name)} <output id="wv-${c.id}">${a.weights[c.id]}</output></label><input id="w-${c.id}" data-criterion="${c.id}" type="range" min="0" max="10" step="0.5" value="${a.weights[c.id]}" /></div>`,
+      )
+      .join("");
+};
+
+/** A chart spec from the library, drawn to SVG in the page with Vega. */
+const svgOf = async (spec: VegaLiteSpec): Promise<string> => {
+  const view = new vega.View(vega.parse(compile(spec as never).spec), { renderer: "none" });
+  const svg = await view.toSVG();
+  view.finalize();
+  return svg;
+};
+
+const renderChart = async (comparison: ReturnType<typeof compare>) => {
+  const kind = $<HTMLSelectElement>("chart").value;
+  const spec =
+    kind === "heatmap"
+      ? heatmapSpec(comparison)
+      : kind === "ladder"
+        ? ladderSpec(comparison)
+        : contributionsSpec(comparison);
+  $("chart-view").innerHTML = await svgOf(spec);
+};
+
+const renderResults = () => {
+  const comparison = compare(catalog, scenario);
+  $("ranking").querySelector("tbody")!.innerHTML = rankingRows(comparison);
+  const base = compare(catalog, {
+    preset: scenario.preset,
+    method: scenario.method,
+    perspective: scenario.perspective,
+  });
+  $("diff").innerHTML = diffView(diff(base, comparison));
+  void renderChart(comparison);
+};
+
+/** Applies a scenario if it checks out; otherwise shows the error and keeps the last good one. */
+const apply = (next: unknown, source = "") => {
+  const checked = typeof next === "string" ? parseScenario(catalog, next) : checkScenario(catalog, next);
+  if (E.isLeft(checked)) return showError(`${source}${checked.left}`);
+  showError(undefined);
+  scenario = checked.right;
+  history.replaceState(null, "", toHash(scenario));
+  renderControls();
+  renderResults();
+};
+
+const update = (edit: (s: Scenario) => Scenario) => apply(edit(structuredClone(scenario)));
+
+$("preset").addEventListener("change", (e) => {
+  const preset = (e.target as HTMLSelectElement).value;
+  update((s) => ({ ...s, preset: preset || undefined, preconditions: {} }));
+});
+$("perspective").addEventListener("change", (e) => {
+  const perspective = (e.target as HTMLSelectElement).value;
+  update((s) => ({ ...s, perspective: perspective || undefined, weights: {} }));
+});
+$("method").addEventListener("change", (e) =>
+  update((s) => ({ ...s, method: (e.target as HTMLSelectElement).value as Scenario["method"] })),
+);
+$("preconditions").addEventListener("change", (e) => {
+  const el = e.target as HTMLSelectElement;
+  update((s) => ({ ...s, preconditions: { ...s.preconditions, [el.dataset.precondition!]: el.value } }));
+});
+$("weights").addEventListener("input", (e) => {
+  const el = e.target as HTMLInputElement;
+  $(`wv-${el.dataset.criterion}`).textContent = el.value;
+});
+$("weights").addEventListener("change", (e) => {
+  const el = e.target as HTMLInputElement;
+  update((s) => ({ ...s, weights: { ...s.weights, [el.dataset.criterion!]: Number(el.value) } }));
+});
+$("chart").addEventListener("change", () => renderResults());
+$("reset").addEventListener("click", () => apply(initial));
+$("apply").addEventListener("click", () => apply($<HTMLTextAreaElement>("paste").value, "pasted "));
+$("import").addEventListener("change", async (e) => {
+  const file = (e.target as HTMLInputElement).files?.[0];
+  if (file) apply(await file.text(), `${file.name}: `);
+});
+$("export").addEventListener("click", () => {
+  const link = document.createElement("a");
+  link.href = URL.createObjectURL(
+    new Blob([JSON.stringify(scenario, null, 2)], { type: "application/json" }),
+  );
+  link.download = "scenario.json";
+  link.click();
+});
+
+// SMAA in a Web Worker, with a progress bar and a cancel button.
+const worker = new Worker(new URL("./smaa-worker.ts", import.meta.url), { type: "module" });
+const status = $<HTMLParagraphElement>("smaa-status");
+const progress = $<HTMLProgressElement>("smaa-progress");
+const setRunning = (running: boolean) => {
+  $<HTMLButtonElement>("run-smaa").disabled = running;
+  $<HTMLButtonElement>("cancel-smaa").disabled = !running;
+};
+worker.onmessage = (event: MessageEvent) => {
+  const m = event.data as
+    | { type: "progress"; done: number; total: number }
+    | { type: "done"; result: ComparisonSmaa }
+    | { type: "error"; message: string; code?: string };
+  if (m.type === "progress") {
+    progress.value = m.done / m.total;
+    status.textContent = `${m.done} of ${m.total} samples`;
+  } else if (m.type === "done") {
+    setRunning(false);
+    status.textContent = `Done: ${m.result.samples} samples, seed ${m.result.seed}, largest standard error ${m.result.standardError.max.toFixed(4)}`;
+    $("smaa").querySelector("tbody")!.innerHTML = smaaRows(m.result);
+    void svgOf(acceptabilitySpec(m.result)).then((svg) => ($("smaa-chart").innerHTML = svg));
+  } else {
+    setRunning(false);
+    status.textContent = m.code === "cancelled" ? "Cancelled." : `Error: ${m.message}`;
+  }
+};
+$("run-smaa").addEventListener("click", () => {
+  setRunning(true);
+  progress.value = 0;
+  status.textContent = "Running…";
+  worker.postMessage({
+    type: "run",
+    scenario,
+    samples: Number($<HTMLInputElement>("samples").value),
+    seed: 1,
+  });
+});
+$("cancel-smaa").addEventListener("click", () => worker.postMessage({ type: "cancel" }));
+
+const linked = fromHash(catalog, location.hash);
+if (linked && E.isLeft(linked)) showError(linked.left);
+apply(linked && E.isRight(linked) ? linked.right : initial);

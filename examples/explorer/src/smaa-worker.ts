@@ -1,0 +1,32 @@
+// Runs SMAA off the page's thread, with progress and cancellation.
+import { builtinCatalog, smaaCompare } from "policy-matrix";
+
+let controller: AbortController | undefined;
+
+self.onmessage = async (event: MessageEvent) => {
+  const message = event.data as
+    { type: "run"; scenario: unknown; samples: number; seed: number } | { type: "cancel" };
+  if (message.type === "cancel") {
+    controller?.abort();
+    return;
+  }
+  controller = new AbortController();
+  try {
+    const result = await smaaCompare(
+      builtinCatalog(),
+      message.scenario,
+      { samples: message.samples, seed: message.seed },
+      {
+        signal: controller.signal,
+        onProgress: ({ done, total }) => self.postMessage({ type: "progress", done, total }),
+      },
+    );
+    self.postMessage({ type: "done", result });
+  } catch (error) {
+    self.postMessage({
+      type: "error",
+      message: (error as Error).message,
+      code: (error as { code?: string }).code,
+    });
+  }
+};

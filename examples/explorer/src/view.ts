@@ -1,0 +1,84 @@
+import { builtinCatalog, type Comparison, type ComparisonDiff, type ComparisonSmaa } from "policy-matrix";
+
+const sourceDates = new Map(builtinCatalog().sources.map((s) => [s.id, `${s.outlet}, ${s.date}`]));
+
+/** Escapes text for HTML. */
+export const esc = (text: unknown): string =>
+  String(text).replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
+  );
+
+const why = (row: Comparison["rows"][number], meaning: string): string => {
+  const lines = row.contributions.map((c) => {
+    const quotes = c.evidence
+      .map(
+        (e) =>
+          `<blockquote>“${esc(e.quote)}”${e.speaker ? ` (${esc(e.speaker)})` : ""} [${esc(e.source)}: ${esc(sourceDates.get(e.source) ?? "")}]</blockquote>`,
+      )
+      .join("");
+    const penalties = c.penalties.map((p) => ` (+${p.worsen} worse: ${esc(p.description)})`).join("");
+    return `<li><strong>${esc(c.criterion)}</strong>: rating ${c.value.toFixed(1)}${penalties}, weight ${c.weight.toFixed(3)}, contribution ${c.contribution.toFixed(3)}<br>${c.analystJudgment ? "Analyst judgment: " : "Your rating: "}${esc(c.rationale)}${quotes}</li>`;
+  });
+  const blockers = row.blockers
+    .map((b) => `<li>Blocked: ${esc(b.description)} (${esc(b.explanation)})</li>`)
+    .join("");
+  const risks = row.risks
+    .map(
+      (r) =>
+        `<li>${esc(r.name)}: likelihood ${r.likelihood.toFixed(2)} (base ${r.baseLikelihood.toFixed(2)}), severity ${r.severity}</li>`,
+    )
+    .join("");
+  return `<details class="why"><summary>Why?</summary><p>${esc(meaning)}</p><ul>${blockers}${lines.join("")}</ul><p>Risks:</p><ul>${risks}</ul></details>`;
+};
+
+/** The ranking's rows, each with a "Why?" that opens the contributions, rationales, evidence and risks. */
+export const rankingRows = (c: Comparison): string =>
+  c.rows
+    .map(
+      (r) => `<tr class="${r.feasible ? "" : "blocked"}" data-option="${esc(r.option)}">
+  <td class="num">${r.tiedWith.length ? "=" : ""}${r.rank}</td>
+  <td>${esc(r.name)} <code>${esc(r.option)}</code>${why(r, c.contributionMeaning)}</td>
+  <td class="num">${r.score.toFixed(3)}</td>
+  <td>${r.feasible ? "yes" : "no"}</td>
+  <td>${r.blockers.map((b) => esc(b.requirement)).join(", ")}</td>
+  <td>${r.risks
+    .slice(0, 2)
+    .map((x) => `${esc(x.risk)} (${x.likelihood.toFixed(2)})`)
+    .join(", ")}</td>
+</tr>`,
+    )
+    .join("");
+
+/** What moved against the preset, and why. */
+export const diffView = (d: ComparisonDiff): string => {
+  if (d.moves.length === 0 && d.assumptions.length === 0) return "<p>Nothing differs from the preset.</p>";
+  const changes = d.assumptions
+    .map(
+      (a) =>
+        `<li><code>${esc(a.path)}</code>: ${esc(JSON.stringify(a.from))} → ${esc(JSON.stringify(a.to))}</li>`,
+    )
+    .join("");
+  const moves = d.moves
+    .slice(0, 8)
+    .map(
+      (m) =>
+        `<li>${esc(m.option)}: rank ${m.rank.from} → ${m.rank.to} (${m.score.delta >= 0 ? "+" : ""}${m.score.delta.toFixed(3)}; ${m.drivers
+          .slice(0, 2)
+          .map((x) => `${esc(x.criterion)} ${x.delta >= 0 ? "+" : ""}${x.delta.toFixed(3)}`)
+          .join(", ")})</li>`,
+    )
+    .join("");
+  return `<ul id="diff-changes">${changes}</ul><ul id="diff-moves">${moves}</ul>`;
+};
+
+/** SMAA rows, most often first first. */
+export const smaaRows = (r: ComparisonSmaa): string =>
+  r.options
+    .map((option, i) => ({ option, row: r.acceptability[i]! }))
+    .sort((a, b) => b.row[0]! - a.row[0]!)
+    .map(({ option, row }) => {
+      const expected = row.reduce((s, p, k) => s + (k + 1) * p, 0);
+      return `<tr><td>${esc(option)}</td><td class="num">${row[0]!.toFixed(3)}</td><td class="num">${(row[0]! + (row[1] ?? 0) + (row[2] ?? 0)).toFixed(3)}</td><td class="num">${expected.toFixed(2)}</td></tr>`;
+    })
+    .join("");

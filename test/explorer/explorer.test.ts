@@ -1,0 +1,169 @@
+// End to end: build the explorer (on the built package), serve it on localhost, and drive it in
+// Debian's Chromium with playwright-core. CI installs Chromium (.ci/run); elsewhere, without it,
+// these tests are skipped and say so.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { tmpdir } from "node:os";
+import { extname, join, normalize, resolve } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const root = resolve(__dirname, "../..");
+const site = join(root, "examples/explorer/dist");
+const browserPath = "/usr/bin/chromium";
+const available = existsSync(browserPath);
+const types: Record<string, string> = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".json": "application/json",
+};
+
+let server: Server;
+let browser: Browser;
+let url = "";
+
+describe.runIf(available || process.env.CI)("the scenario explorer in Chromium", () => {
+  beforeAll(async () => {
+    execFileSync(
+      join(root, "node_modules/.bin/vite"),
+      ["build", "examples/explorer", "--logLevel", "error"],
+      { cwd: root, stdio: "pipe" },
+    );
+    server = createServer((req, res) => {
+      const path = normalize(decodeURIComponent((req.url ?? "/").split("?")[0]!)).replace(
+        /^(\.\.[/\\])+/,
+        "",
+      );
+      const file = join(site, path === "/" ? "index.html" : path);
+      if (!file.startsWith(site) || !existsSync(file)) {
+        res.writeHead(404).end();
+        return;
+      }
+      res
+        .writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" })
+        .end(readFileSync(file));
+    });
+    await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+    const address = server.address();
+    url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}/`;
+    browser = await chromium.launch({
+      executablePath: browserPath,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((done) => server?.close(done));
+  });
+
+  const open = async (at = url): Promise<{ page: Page; errors: string[] }> => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    await page.goto(at);
+    await page.waitForSelector("#ranking tbody tr");
+    return { page, errors };
+  };
+  const options = (page: Page) =>
+    page.$$eval("#ranking tbody tr", (rows) => rows.map((r) => (r as HTMLElement).dataset.option));
+  const row = (page: Page, id: string) => page.locator(`#ranking tbody tr[data-option="${id}"]`);
+
+  it("lists the built-in options, ranked, with no error in the page", async () => {
+    const { page, errors } = await open();
+    expect(await options(page)).toHaveLength(15);
+    expect((await options(page))[0]).toBe("intelligence-sharing");
+    await page.locator("#chart-view svg").waitFor();
+    const shot = join(mkdtempSync(join(tmpdir(), "pm-explorer-")), "explorer.png");
+    await page.screenshot({ path: shot, fullPage: false });
+    expect(readFileSync(shot).length).toBeGreaterThan(10_000);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("blocks the options that need Mexico's consent when it is refused, and keeps the state in the URL", async () => {
+    const { page, errors } = await open();
+    await page.selectOption("#pre-mexican-consent", "opposed");
+    await expect.poll(() => row(page, "training-fid").locator("td").nth(3).textContent()).toBe("no");
+    expect(await row(page, "training-fid").locator("td").nth(4).textContent()).toContain("willing-partner");
+    expect(await page.locator("#diff-changes").textContent()).toContain("preconditions.mexican-consent");
+    const link = page.url();
+    expect(link).toMatch(/#s=/);
+    const again = await open(link);
+    expect(await again.page.inputValue("#pre-mexican-consent")).toBe("opposed");
+    expect(errors).toEqual([]);
+    await page.close();
+    await again.page.close();
+  });
+
+  it("opens a row to show why: contributions, the rationale, and quotes with source, speaker and date", async () => {
+    const { page } = await open();
+    await row(page, "training-fid").locator("summary").click();
+    const why = await row(page, "training-fid").locator("details").textContent();
+    expect(why).toContain("durability: rating 8.0");
+    expect(why).toContain("Analyst judgment: Leaves capacity behind");
+    expect(why).toContain("(Mark Milley) [milley-2023: Defense One, 2023-03-31]");
+    await page.keyboard.press("Tab");
+    await page.close();
+  });
+
+  it("re-ranks when a weight changes", async () => {
+    const { page } = await open();
+    await page.locator("#w-durability").fill("10");
+    await page.locator("#w-durability").dispatchEvent("change");
+    await expect.poll(async () => (await options(page))[0]).toBe("training-fid");
+    await page.close();
+  });
+
+  it("shows a bad scenario's error with its path and keeps the last good state", async () => {
+    const { page } = await open();
+    await page.fill("#paste", JSON.stringify({ weights: { "legal-exposure": -1 } }));
+    await page.click("#apply");
+    expect(await page.locator("#error").textContent()).toBe(
+      "pasted assumptions.weights.legal-exposure: expected a number >= 0, got -1",
+    );
+    expect(await options(page)).toHaveLength(15);
+    const file = join(mkdtempSync(join(tmpdir(), "pm-scenario-")), "bad.json");
+    writeFileSync(file, "{ not json");
+    await page.setInputFiles("#import", file);
+    await expect
+      .poll(() => page.locator("#error").textContent())
+      .toMatch(/^bad\.json: assumptions: malformed JSON/);
+    await page.close();
+  });
+
+  it("runs SMAA in a Web Worker with progress, and cancels it", async () => {
+    const { page, errors } = await open();
+    await page.fill("#samples", "40000");
+    await page.click("#run-smaa");
+    await expect
+      .poll(() => page.locator("#smaa-status").textContent(), { timeout: 60_000 })
+      .toMatch(/^Done: 40000 samples/);
+    expect(await page.locator("#smaa tbody tr").count()).toBe(15);
+    await page.locator("#smaa-chart svg").waitFor();
+    await page.fill("#samples", "5000000");
+    await page.click("#run-smaa");
+    await expect
+      .poll(() => page.locator("#smaa-progress").evaluate((p) => (p as HTMLProgressElement).value), {
+        timeout: 30_000,
+      })
+      .toBeGreaterThan(0);
+    await page.click("#cancel-smaa");
+    await expect
+      .poll(() => page.locator("#smaa-status").textContent(), { timeout: 30_000 })
+      .toBe("Cancelled.");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
