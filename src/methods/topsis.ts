@@ -1,6 +1,6 @@
 import * as E from "fp-ts/lib/Either.js";
 import type { PolicyMatrixError } from "../errors";
-import { normalizeValues, type Normalization } from "../matrix/normalize";
+import { CONSTANT_SPREAD, normalizeValues, type Normalization } from "../matrix/normalize";
 import { toRows, type MethodOutput } from "./explanation";
 import type { PreparedProblem } from "./problem";
 
@@ -14,7 +14,8 @@ export interface TopsisOptions {
  * TOPSIS (Hwang and Yoon 1981): weight the normalized matrix, take the ideal (best value per
  * criterion) and anti-ideal (worst), and score each option by its relative closeness
  * d⁻ / (d⁺ + d⁻) in Euclidean distance. Normalized values are benefit-oriented (a cost criterion
- * under `vector` becomes 1 − x/‖x‖), which gives exactly the textbook distances. An option that sits
+ * under `vector` becomes 1 − x/‖x‖), which gives exactly the textbook distances. A criterion whose
+ * weighted values spread over less than `CONSTANT_SPREAD` of their size counts as constant. An option that sits
  * at the ideal scores 1, also when ideal and anti-ideal coincide (every criterion constant).
  */
 export const topsis = (
@@ -34,6 +35,11 @@ export const topsis = (
         antiIdeal[j] = Math.min(antiIdeal[j]!, v);
       }
     }
+    // A criterion whose weighted values spread over no more than rounding noise separates nobody:
+    // left in, it would blow 1e-16 differences up into whole distances.
+    const flat = ideal.map(
+      (hi, j) => +(hi - antiIdeal[j]! <= CONSTANT_SPREAD * Math.max(Math.abs(hi), Math.abs(antiIdeal[j]!))),
+    );
     const toIdeal = new Float64Array(rows);
     const toAntiIdeal = new Float64Array(rows);
     const scores = new Float64Array(rows);
@@ -41,6 +47,7 @@ export const topsis = (
       let plus = 0;
       let minus = 0;
       for (let j = 0; j < columns; j++) {
+        if (flat[j]) continue;
         const v = weighted[i * columns + j]!;
         plus += (v - ideal[j]!) ** 2;
         minus += (v - antiIdeal[j]!) ** 2;

@@ -1,4 +1,4 @@
-import { normalizeInto } from "../matrix/normalize";
+import { CONSTANT_SPREAD, normalizeInto } from "../matrix/normalize";
 import type { MethodOptions } from "../methods/method-options";
 import type { PreparedProblem } from "../methods/problem";
 import { preference, type PerCriterion, type PreferenceFunction } from "../methods/promethee";
@@ -100,9 +100,10 @@ const closeness = (shape: Shape, options: MethodOptions & { method: "topsis" }):
           hi = Math.max(hi, r[i * columns + j]!);
           lo = Math.min(lo, r[i * columns + j]!);
         }
+        const flat = hi - lo <= CONSTANT_SPREAD * Math.max(Math.abs(hi), Math.abs(lo));
         for (let i = 0; i < rows; i++) {
-          toBest[i * columns + j] = (r[i * columns + j]! - hi) ** 2;
-          toWorst[i * columns + j] = (r[i * columns + j]! - lo) ** 2;
+          toBest[i * columns + j] = flat ? 0 : (r[i * columns + j]! - hi) ** 2;
+          toWorst[i * columns + j] = flat ? 0 : (r[i * columns + j]! - lo) ** 2;
         }
       }
     },

@@ -181,14 +181,18 @@ describe("compare: laws", () => {
   );
 
   test.prop([weightsArb.filter(hasWeight), statesArb, fc.constantFrom(...methodNames)])(
-    "feasible rows come first, and within each group scores never increase down the ranking",
+    "feasible rows come first, and within each group scores never increase down the ranking, but within ties",
     (weights, preconditions, method) => {
       const rows = compare(catalog, { weights, preconditions, method }).rows;
       const feasible = rows.filter((r) => r.feasible);
       expect(rows.slice(0, feasible.length).every((r) => r.feasible)).toBe(true);
       for (const group of [feasible, rows.filter((r) => !r.feasible)]) {
-        for (let i = 1; i < group.length; i++)
-          expect(group[i]!.score).toBeLessThanOrEqual(group[i - 1]!.score + 1e-9);
+        for (let i = 1; i < group.length; i++) {
+          // A score may exceed the one above it only inside a tie (a run of near-equal scores,
+          // ordered by input order, may drift by the tolerance at each step).
+          if (group[i]!.score > group[i - 1]!.score + 1e-9)
+            expect(group[i]!.tiedWith).toContain(group[i - 1]!.option);
+        }
       }
     },
   );

@@ -16,7 +16,11 @@ const run = (cmd: string, args: string[], cwd = app) =>
   spawnSync(cmd, args, { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
 
 beforeAll(() => {
-  execFileSync("npm", ["pack", "--silent", "--pack-destination", work], { cwd: root, stdio: "pipe" });
+  // npm pack says why it failed on stderr; keep that in the error (and try once more: npm's cache
+  // is shared with the other tests' installs).
+  const pack = () => spawnSync("npm", ["pack", "--pack-destination", work], { cwd: root, encoding: "utf8" });
+  const packed = pack().status === 0 ? { status: 0, stderr: "" } : pack();
+  if (packed.status !== 0) throw new Error(`npm pack failed: ${packed.stderr}`);
   tarball = join(
     work,
     readdirSync(work).find((f) => f.endsWith(".tgz"))!,

@@ -10,7 +10,9 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const root = resolve(__dirname, "../..");
-const site = join(root, "examples/explorer/dist");
+// Built outside the repository: writing examples/explorer/dist while another test packs the
+// package would race npm's walk of the tree.
+const site = mkdtempSync(join(tmpdir(), "pm-explorer-site-"));
 const browserPath = "/usr/bin/chromium";
 const available = existsSync(browserPath);
 const types: Record<string, string> = {
@@ -28,7 +30,7 @@ describe.runIf(available || process.env.CI)("the scenario explorer in Chromium",
   beforeAll(async () => {
     execFileSync(
       join(root, "node_modules/.bin/vite"),
-      ["build", "examples/explorer", "--logLevel", "error"],
+      ["build", "examples/explorer", "--outDir", site, "--emptyOutDir", "--logLevel", "error"],
       { cwd: root, stdio: "pipe" },
     );
     server = createServer((req, res) => {
