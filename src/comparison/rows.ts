@@ -6,8 +6,12 @@ import { detailOf } from "./detail";
 import { rankOptions } from "./rank-rows";
 import type { ComparisonRow, CriterionContribution } from "./types";
 
-const contributionRows = (s: ComparisonSetup, out: MethodOutput, i: number): CriterionContribution[] => {
-  const total = s.criteria.reduce((sum, c) => sum + s.weights[c.id]!, 0);
+const contributionRows = (
+  s: ComparisonSetup,
+  out: MethodOutput,
+  total: number,
+  i: number,
+): CriterionContribution[] => {
   const shares = contributionsOf(out.explanation, i);
   return s.criteria.map((criterion, j) => {
     const share = {
@@ -45,6 +49,7 @@ const contributionRows = (s: ComparisonSetup, out: MethodOutput, i: number): Cri
 /** The comparison's rows, best first, with penalties applied and every number explained. */
 export const rowsOf = (catalog: Catalog, s: ComparisonSetup, out: MethodOutput): ComparisonRow[] => {
   const methodScores = Array.from(out.scores);
+  const total = s.criteria.reduce((sum, c) => sum + s.weights[c.id]!, 0);
   const scores = methodScores.map((x, i) => x - s.penalties[i]!.risk - s.penalties[i]!.infeasible);
   const { ranks, tiedWith, order } = rankOptions(
     scores,
@@ -67,7 +72,7 @@ export const rowsOf = (catalog: Catalog, s: ComparisonSetup, out: MethodOutput):
       penalty: s.penalties[i]!,
       rank: ranks[i]!,
       tiedWith: tiedWith[i]!.map((k) => s.included[k]!.option),
-      contributions: contributionRows(s, out, i),
+      contributions: contributionRows(s, out, total, i),
       detail: detailOf(out.explanation, i),
       risks: s.risks[i]!,
       riskBurden: s.burdens[i]!,

@@ -1,4 +1,6 @@
+import * as E from "fp-ts/lib/Either.js";
 import { z } from "zod";
+import { fromZodError, type PolicyMatrixError } from "../errors";
 import { NonNegative } from "../model/numbers";
 
 const NormalizationName = z.enum(["min-max", "vector", "sum", "max"]);
@@ -37,3 +39,9 @@ export type MethodName = MethodOptions["method"];
 
 /** Every method, in a stable order. */
 export const methodNames: readonly MethodName[] = ["wsm", "wpm", "topsis", "vikor", "promethee2"];
+
+/** Validates method options, with errors under `path` (`method.v: ...`). */
+export const parseMethod = (input: unknown, path = "method"): E.Either<PolicyMatrixError, MethodOptions> => {
+  const parsed = MethodOptions.safeParse(input);
+  return parsed.success ? E.right(parsed.data) : E.left(fromZodError("invalid-input", path, parsed.error));
+};

@@ -40,7 +40,8 @@ interface CriterionPreference {
   readonly s: number;
 }
 
-const at = <T>(value: PerCriterion<T> | undefined, j: number, fallback: T): T =>
+/** Criterion j's value of a per-criterion option (one value for all, or one each), or the fallback. */
+export const at = <T>(value: PerCriterion<T> | undefined, j: number, fallback: T): T =>
   value === undefined
     ? fallback
     : Array.isArray(value)

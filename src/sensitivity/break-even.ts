@@ -1,7 +1,7 @@
 import * as E from "fp-ts/lib/Either.js";
 import { pipe } from "fp-ts/lib/function.js";
-import { fail, fromZodError, orThrow, type PolicyMatrixError } from "../errors";
-import { MethodOptions } from "../methods/method-options";
+import { fail, orThrow, type PolicyMatrixError } from "../errors";
+import { parseMethod, type MethodOptions } from "../methods/method-options";
 import { prepareProblem, type DecisionProblem } from "../methods/problem";
 import { runMethod } from "../methods/score-matrix";
 import { isLinearInWeights, linearScorer, STABILITY_TOLERANCE, type Extras } from "./stability";
@@ -25,9 +25,9 @@ export const breakEvenEither = (
   criterion: number,
   methodInput: MethodOptions = { method: "wsm" },
 ): E.Either<PolicyMatrixError, BreakEven | null> => {
-  const parsed = MethodOptions.safeParse(methodInput);
-  if (!parsed.success) return E.left(fromZodError("invalid-input", "method", parsed.error));
-  const method = parsed.data;
+  const parsed = parseMethod(methodInput);
+  if (E.isLeft(parsed)) return parsed;
+  const method = parsed.right;
   return pipe(
     prepareProblem(problem),
     E.chainFirst((p) => runMethod(p, method)),

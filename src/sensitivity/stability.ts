@@ -1,7 +1,7 @@
 import * as E from "fp-ts/lib/Either.js";
 import { pipe } from "fp-ts/lib/function.js";
-import { fromZodError, orThrow, type PolicyMatrixError } from "../errors";
-import { MethodOptions } from "../methods/method-options";
+import { orThrow, type PolicyMatrixError } from "../errors";
+import { parseMethod, type MethodOptions } from "../methods/method-options";
 import { prepareProblem, type DecisionProblem, type PreparedProblem } from "../methods/problem";
 import { runMethod } from "../methods/score-matrix";
 import { TIE_TOLERANCE } from "../methods/ranking";
@@ -151,9 +151,9 @@ export const weightStabilityEither = (
   problem: DecisionProblem & Extras,
   methodInput: MethodOptions = { method: "wsm" },
 ): E.Either<PolicyMatrixError, WeightStability[]> => {
-  const parsed = MethodOptions.safeParse(methodInput);
-  if (!parsed.success) return E.left(fromZodError("invalid-input", "method", parsed.error));
-  const method = parsed.data;
+  const parsed = parseMethod(methodInput);
+  if (E.isLeft(parsed)) return parsed;
+  const method = parsed.right;
   return pipe(
     prepareProblem(problem),
     E.chainFirst((p) => runMethod(p, method)),

@@ -1,7 +1,7 @@
 import * as E from "fp-ts/lib/Either.js";
 import { pipe } from "fp-ts/lib/function.js";
 import { fail, fromZodError, orThrow, type PolicyMatrixError } from "../errors";
-import { MethodOptions } from "../methods/method-options";
+import { parseMethod, type MethodOptions } from "../methods/method-options";
 import { prepareProblem } from "../methods/problem";
 import { runMethod } from "../methods/score-matrix";
 import { SmaaProblem } from "../uncertainty/smaa-options";
@@ -23,10 +23,10 @@ export const tornadoEither = (
 ): E.Either<PolicyMatrixError, TornadoBar[]> => {
   const parsedProblem = SmaaProblem.safeParse(input);
   if (!parsedProblem.success) return E.left(fromZodError("invalid-input", "", parsedProblem.error));
-  const parsedMethod = MethodOptions.safeParse(methodInput);
-  if (!parsedMethod.success) return E.left(fromZodError("invalid-input", "method", parsedMethod.error));
+  const parsedMethod = parseMethod(methodInput);
+  if (E.isLeft(parsedMethod)) return parsedMethod;
   const problem = parsedProblem.data;
-  const method = parsedMethod.data;
+  const method = parsedMethod.right;
   if (!(Number.isInteger(option) && option >= 0 && option < problem.matrix.length)) {
     return fail(
       "invalid-input",

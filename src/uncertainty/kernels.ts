@@ -1,7 +1,7 @@
 import { CONSTANT_SPREAD, normalizeInto } from "../matrix/normalize";
 import type { MethodOptions } from "../methods/method-options";
 import type { PreparedProblem } from "../methods/problem";
-import { preference, type PerCriterion, type PreferenceFunction } from "../methods/promethee";
+import { at, preference, type PreferenceFunction } from "../methods/promethee";
 
 /**
  * A method split for sampling: `prepare` does the work that does not depend on the weights (once,
@@ -163,13 +163,6 @@ const compromise = (shape: Shape, v: number): Kernel => {
     },
   };
 };
-
-const at = <T>(value: PerCriterion<T> | undefined, j: number, fallback: T): T =>
-  value === undefined
-    ? fallback
-    : Array.isArray(value)
-      ? ((value as readonly T[])[j] ?? fallback)
-      : (value as T);
 
 const outranking = (
   { rows, columns, benefit }: Shape,

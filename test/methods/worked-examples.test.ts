@@ -35,6 +35,21 @@ const linearRatio = chakraborty.matrix.map((row) =>
   }),
 );
 
+// Papathanasiou and Ploskas (2018), Multiple Criteria Decision Aid: Methods, Examples and Python
+// Implementations, Springer: the example of chapters 2 (VIKOR) and 3 (PROMETHEE).
+const papathanasiou = {
+  matrix: [
+    [8, 7, 2, 1],
+    [5, 3, 7, 5],
+    [7, 5, 6, 4],
+    [9, 9, 7, 3],
+    [11, 10, 3, 7],
+    [6, 9, 5, 4],
+  ],
+  weights: [0.4, 0.3, 0.1, 0.2],
+  directions: ["benefit", "benefit", "benefit", "benefit"] as ("benefit" | "cost")[],
+};
+
 describe("wsm", () => {
   it("reproduces Chakraborty et al. (2015), Example 2, WASPAS lambda = 1", () => {
     // The paper's ratio normalization is applied first; `max` then leaves those columns as they are.
@@ -174,21 +189,7 @@ describe("vikor", () => {
   });
 
   it("reproduces Papathanasiou and Ploskas (2018), Multiple Criteria Decision Aid, ch. 2, v = 0.625", () => {
-    const r = vikor(
-      {
-        matrix: [
-          [8, 7, 2, 1],
-          [5, 3, 7, 5],
-          [7, 5, 6, 4],
-          [9, 9, 7, 3],
-          [11, 10, 3, 7],
-          [6, 9, 5, 4],
-        ],
-        weights: [0.4, 0.3, 0.1, 0.2],
-        directions: ["benefit", "benefit", "benefit", "benefit"],
-      },
-      { v: 0.625 },
-    );
+    const r = vikor(papathanasiou, { v: 0.625 });
     if (r.explanation.kind !== "vikor") throw new Error("expected a VIKOR explanation");
     within(r.explanation.Q, [0.64, 1.0, 0.693, 0.271, 0.0, 0.694], 1e-3);
   });
@@ -196,21 +197,7 @@ describe("vikor", () => {
 
 describe("promethee2", () => {
   it("reproduces Papathanasiou and Ploskas (2018), Multiple Criteria Decision Aid, ch. 3 (linear, q = 1, p = 2)", () => {
-    const r = promethee2(
-      {
-        matrix: [
-          [8, 7, 2, 1],
-          [5, 3, 7, 5],
-          [7, 5, 6, 4],
-          [9, 9, 7, 3],
-          [11, 10, 3, 7],
-          [6, 9, 5, 4],
-        ],
-        weights: [0.4, 0.3, 0.1, 0.2],
-        directions: ["benefit", "benefit", "benefit", "benefit"],
-      },
-      { preference: "linear", q: 1, p: 2 },
-    );
+    const r = promethee2(papathanasiou, { preference: "linear", q: 1, p: 2 });
     within(r.scores, [-0.26, -0.52, -0.22, 0.36, 0.7, -0.06], 1e-3);
     expect(r.ranking).toEqual([4, 3, 5, 2, 0, 1]);
   });
