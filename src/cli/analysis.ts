@@ -1,6 +1,5 @@
-import * as E from "fp-ts/lib/Either.js";
 import { compareEither } from "../comparison/compare";
-import type { PolicyMatrixError } from "../errors";
+import { orThrow } from "../errors";
 import { compareMethodsOnEither } from "../methods/compare-methods-catalog";
 import type { Catalog } from "../model/catalog";
 import {
@@ -20,11 +19,6 @@ import { comparisonSmaaProblemEither } from "../uncertainty/smaa-comparison";
 import { smaaParallelEither } from "../uncertainty/parallel";
 import { CliError, wholeNumber, type Flags } from "./args";
 import type { CliIo } from "./files";
-
-const unwrap = <A>(result: E.Either<PolicyMatrixError, A>): A => {
-  if (E.isLeft(result)) throw result.left;
-  return result.right;
-};
 
 /** The chart names `--chart` takes. */
 export const chartNames = [
@@ -46,7 +40,7 @@ export const runSmaa = async (
   const samples = wholeNumber("--samples", values.samples, 1, 1e10, 10_000);
   const seed = wholeNumber("--seed", values.seed, -(2 ** 31), 2 ** 31 - 1, 0);
   const workers = wholeNumber("--workers", values.workers, 1, 256, 1);
-  const p = unwrap(comparisonSmaaProblemEither(catalog, assumptions));
+  const p = orThrow(comparisonSmaaProblemEither(catalog, assumptions));
   const progress = io.progress;
   const control = {
     workers,
@@ -54,12 +48,12 @@ export const runSmaa = async (
       ? { onProgress: ({ done, total }: { done: number; total: number }) => progress(done, total) }
       : {}),
   };
-  const result = unwrap(await smaaParallelEither(p.problem, { samples, seed, method: p.method }, control));
+  const result = orThrow(await smaaParallelEither(p.problem, { samples, seed, method: p.method }, control));
   return { ...result, options: p.options, criteria: p.criteria };
 };
 
 const tornadoOf = (catalog: Catalog, assumptions: Record<string, unknown>, option: string | undefined) => {
-  const comparison = unwrap(compareEither(catalog, assumptions));
+  const comparison = orThrow(compareEither(catalog, assumptions));
   const chosen = option ?? comparison.rows[0]!.option;
   const row = comparison.rows.find((r) => r.option === chosen);
   if (!row)
@@ -69,7 +63,7 @@ const tornadoOf = (catalog: Catalog, assumptions: Record<string, unknown>, optio
   return {
     option: chosen,
     score: row.score,
-    bars: unwrap(tornadoCompareEither(catalog, assumptions, chosen)),
+    bars: orThrow(tornadoCompareEither(catalog, assumptions, chosen)),
   };
 };
 
@@ -89,12 +83,12 @@ export const chartCommand = async (
   if (!io.writeFile) throw new CliError("--out: this caller cannot write files");
   let spec: VegaLiteSpec;
   if (name === "acceptability") spec = acceptabilitySpec(await runSmaa(io, values, catalog, assumptions));
-  else if (name === "stability") spec = stabilitySpec(unwrap(stabilityCompareEither(catalog, assumptions)));
+  else if (name === "stability") spec = stabilitySpec(orThrow(stabilityCompareEither(catalog, assumptions)));
   else if (name === "tornado") {
     const t = tornadoOf(catalog, assumptions, values.option ?? values.tornado);
     spec = tornadoSpec(t.bars, t.option, t.score);
   } else {
-    const comparison = unwrap(compareEither(catalog, assumptions));
+    const comparison = orThrow(compareEither(catalog, assumptions));
     spec =
       name === "heatmap"
         ? heatmapSpec(comparison)
@@ -103,7 +97,7 @@ export const chartCommand = async (
           : ladderSpec(comparison);
   }
   const text = /\.svg$/i.test(out)
-    ? unwrap(await renderSvgEither(spec))
+    ? orThrow(await renderSvgEither(spec))
     : JSON.stringify(spec, null, 2) + "\n";
   io.writeFile(out, text);
   io.stdout(`wrote ${out}\n`);
@@ -118,10 +112,10 @@ export const analysisCommand = (
   format: TableFormat | "json",
 ) => {
   if (values.methods) {
-    const c = unwrap(compareMethodsOnEither(catalog, assumptions));
+    const c = orThrow(compareMethodsOnEither(catalog, assumptions));
     io.stdout(renderAnalysis([methodsTable(c, c.options), agreementTable(c)], c, format));
   } else if (values.stability) {
-    const s = unwrap(stabilityCompareEither(catalog, assumptions));
+    const s = orThrow(stabilityCompareEither(catalog, assumptions));
     io.stdout(renderAnalysis([stabilityTable(s)], s, format));
   } else {
     const t = tornadoOf(catalog, assumptions, values.tornado);

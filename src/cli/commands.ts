@@ -1,7 +1,6 @@
-import * as E from "fp-ts/lib/Either.js";
 import { builtinCatalog } from "../catalog/index";
 import { compareEither } from "../comparison/compare";
-import type { PolicyMatrixError } from "../errors";
+import { orThrow } from "../errors";
 import type { Catalog } from "../model/catalog";
 import { parseCatalogJson } from "../model/load-catalog";
 import { catalogMarkdown } from "../report/catalog-markdown";
@@ -17,15 +16,10 @@ import { renderSmaa } from "../report/smaa-table";
 import { analysisCommand, chartCommand, runSmaa } from "./analysis";
 import { readObjectFile, readText, type CliIo } from "./files";
 
-const unwrap = <A>(result: E.Either<PolicyMatrixError, A>): A => {
-  if (E.isLeft(result)) throw result.left;
-  return result.right;
-};
-
 const formats = ["text", "markdown", "csv", "json"] as const;
 
 const loadCatalogFrom = (io: CliIo, path: string | undefined): Catalog =>
-  path === undefined ? builtinCatalog() : unwrap(parseCatalogJson(readText(io, "--catalog", path)));
+  path === undefined ? builtinCatalog() : orThrow(parseCatalogJson(readText(io, "--catalog", path)));
 
 /** Assumptions from a scenario file (or --assumptions), overridden by the flags. */
 const assumptionsFrom = async (io: CliIo, values: Flags, file?: string): Promise<Record<string, unknown>> => {
@@ -52,7 +46,7 @@ export const compareCommand = async (io: CliIo, values: Flags): Promise<void> =>
   const catalog = loadCatalogFrom(io, values.catalog);
   const assumptions = await assumptionsFrom(io, values);
   if (values.perspective === "all") {
-    io.stdout(renderPerspectives(unwrap(comparePerspectivesEither(catalog, assumptions)), format));
+    io.stdout(renderPerspectives(orThrow(comparePerspectivesEither(catalog, assumptions)), format));
     return;
   }
   if (values.chart !== undefined) return chartCommand(io, values, catalog, assumptions);
@@ -63,7 +57,7 @@ export const compareCommand = async (io: CliIo, values: Flags): Promise<void> =>
     io.stdout(renderSmaa(await runSmaa(io, values, catalog, assumptions), format));
     return;
   }
-  const comparison = unwrap(compareEither(catalog, assumptions));
+  const comparison = orThrow(compareEither(catalog, assumptions));
   if (values.explain !== undefined) {
     const text = explainOption(comparison, values.explain);
     if (text === undefined) {
@@ -82,7 +76,7 @@ export const diffCommand = async (io: CliIo, values: Flags, files: readonly stri
   const format = oneOf("--format", values.format, formats, "text");
   const catalog = loadCatalogFrom(io, values.catalog);
   const [a, b] = await Promise.all(files.map((f) => assumptionsFrom(io, values, f)));
-  io.stdout(renderDiff(diff(unwrap(compareEither(catalog, a)), unwrap(compareEither(catalog, b))), format));
+  io.stdout(renderDiff(diff(orThrow(compareEither(catalog, a)), orThrow(compareEither(catalog, b))), format));
 };
 
 /** `catalog`: the whole catalog as markdown or JSON. */

@@ -7,10 +7,10 @@ import * as E from "fp-ts/lib/Either.js";
 import { orThrow, PolicyMatrixError, type ErrorIssue } from "../errors";
 import { addExactFrom } from "./exact";
 import { toAccumulator, zeroTotals } from "./accumulator";
-import { finalize, type SmaaResult } from "./finalize";
+import type { SmaaResult } from "./finalize";
 import { BLOCK } from "./sampler";
 import { setupSmaa } from "./setup";
-import { smaaEither, type SmaaControl } from "./smaa";
+import { cancelled, finish, smaaEither, type SmaaControl } from "./smaa";
 import type { SmaaOptionsInput, SmaaProblem } from "./smaa-options";
 
 /** Options of the parallel runner: how many worker threads (default: 1 fewer than the cores, at least 1). */
@@ -56,10 +56,7 @@ export const smaaParallelEither = async (
   try {
     await new Promise<void>((resolve, reject) => {
       let finished = 0;
-      const abort = () =>
-        reject(
-          new PolicyMatrixError("cancelled", [{ path: "signal", message: "the SMAA run was cancelled" }]),
-        );
+      const abort = () => reject(cancelled());
       if (control.signal?.aborted) return abort();
       control.signal?.addEventListener("abort", abort, { once: true });
       for (let w = 0; w < workers; w++) {
@@ -97,14 +94,7 @@ export const smaaParallelEither = async (
   } finally {
     await Promise.all(threads.map((t) => t.terminate()));
   }
-  const acc = toAccumulator(sampler, [[0, samples]], sums);
-  return E.right(
-    finalize(acc, setup.right.sampler(), {
-      method: setup.right.options.method,
-      weights: setup.right.options.weights,
-      confidenceSamples: setup.right.options.confidenceSamples,
-    }),
-  );
+  return E.right(finish(setup.right, toAccumulator(sampler, [[0, samples]], sums)));
 };
 
 /**

@@ -29,7 +29,8 @@ export interface SmaaControl {
   readonly signal?: AbortSignal;
 }
 
-const cancelled = () =>
+/** The error of a run stopped by its AbortSignal. */
+export const cancelled = () =>
   new PolicyMatrixError("cancelled", [{ path: "signal", message: "the SMAA run was cancelled" }]);
 
 /** Gives the event loop a turn (so that progress shows and cancellation can arrive) without a timer's delay. */
@@ -54,7 +55,8 @@ const shardOf = (setup: Setup, range: SampleRange): SmaaAccumulator => {
   return toAccumulator(sampler, [[range.start, range.end]], sums);
 };
 
-const finish = (setup: Setup, acc: SmaaAccumulator): SmaaResult =>
+/** Finalizes the tallies of a run set up by `setupSmaa`. */
+export const finish = (setup: Setup, acc: SmaaAccumulator): SmaaResult =>
   finalize(acc, setup.sampler(), {
     method: setup.options.method,
     weights: setup.options.weights,

@@ -1,6 +1,15 @@
 import type { Comparison } from "../../comparison/types";
 import { chart, type VegaLiteSpec } from "./spec";
 
+/** The y encoding of charts with one row per option, best first. */
+const optionsByRank = {
+  field: "option",
+  type: "nominal",
+  sort: { field: "rank" },
+  title: null,
+  axis: { labelLimit: 260 },
+};
+
 const label = (row: { option: string; feasible: boolean }) =>
   row.feasible ? row.option : `${row.option} (blocked)`;
 
@@ -36,13 +45,7 @@ export const heatmapSpec = (comparison: Comparison): VegaLiteSpec => {
     data: { values },
     mark: { type: "rect" },
     encoding: {
-      y: {
-        field: "option",
-        type: "nominal",
-        sort: { field: "rank" },
-        title: null,
-        axis: { labelLimit: 260 },
-      },
+      y: optionsByRank,
       x: {
         field: "criterion",
         type: "nominal",
@@ -88,13 +91,7 @@ export const contributionsSpec = (comparison: Comparison): VegaLiteSpec =>
     },
     mark: { type: "bar" },
     encoding: {
-      y: {
-        field: "option",
-        type: "nominal",
-        sort: { field: "rank" },
-        title: null,
-        axis: { labelLimit: 260 },
-      },
+      y: optionsByRank,
       x: { field: "contribution", type: "quantitative", stack: "zero", title: "contribution" },
       color: { field: "criterion", type: "nominal", scale: { scheme: "tableau10" } },
       tooltip: [
