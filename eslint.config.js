@@ -10,6 +10,8 @@ export default tseslint.config(
       "docs/api/**",
       "bench/results/**",
       "examples/explorer/dist/**",
+      // AssemblyScript (its own types and decorators); compiled and checked by `npm run wasm`.
+      "src/**/*.as.ts",
     ],
   },
   js.configs.recommended,

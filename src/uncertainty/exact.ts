@@ -29,12 +29,14 @@ export const addExactFrom = (
   },
   tally: {
     readonly rank: Float64Array;
+    readonly shared: Float64Array;
     readonly wins: Float64Array;
     readonly ties: Float64Array;
     readonly central: Float64Array;
   },
 ): void => {
   addExact(sums.rank, tally.rank);
+  addExact(sums.rank, tally.shared);
   addExact(sums.wins, tally.wins);
   addExact(sums.ties, tally.ties);
   addExact(sums.central, tally.central);

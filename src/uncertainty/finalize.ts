@@ -10,10 +10,12 @@ import type { WeightModel } from "./weights";
  * half); `central[i]` the mean weight vector of the samples in which i ranked first (null if it
  * never did); `confidence[i]` the share of rating samples in which i ranks first under its own
  * central weights (null with no central weights). `standardError` is the Monte Carlo standard error
- * √(p(1 − p)/N) of each acceptability, and its largest value.
+ * √(p(1 − p)/N) of each acceptability, and its largest value. `engine` says which loop ran the
+ * samples: `webassembly` or `javascript` (see the `engine` option); both give the same numbers.
  */
 export interface SmaaResult {
   readonly samples: number;
+  readonly engine: "webassembly" | "javascript";
   readonly seed: number;
   readonly method: MethodOptions;
   readonly weights: WeightModel;
@@ -80,6 +82,7 @@ export const finalize = (
   const se = acceptability.map((row) => row.map((p) => Math.sqrt((p * (1 - p)) / samples)));
   return {
     samples,
+    engine: sampler.block ? "webassembly" : "javascript",
     seed: acc.seed,
     method: meta.method,
     weights: meta.weights,

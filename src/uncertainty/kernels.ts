@@ -2,6 +2,7 @@ import { CONSTANT_SPREAD, normalizeInto } from "../matrix/normalize";
 import type { MethodOptions } from "../methods/method-options";
 import type { PreparedProblem } from "../methods/problem";
 import { at, preference, type PreferenceFunction } from "../methods/promethee";
+import type { WasmScore } from "./wasm-engine";
 
 /**
  * A method split for sampling: `prepare` does the work that does not depend on the weights (once,
@@ -11,6 +12,8 @@ import { at, preference, type PreferenceFunction } from "../methods/promethee";
 export interface Kernel {
   prepare(values: Float64Array): void;
   score(weights: Float64Array, out: Float64Array): void;
+  /** What the WebAssembly loop needs to score the same way (the buffers `prepare` fills), if it can. */
+  readonly wasm?: WasmScore;
 }
 
 type Shape = Pick<PreparedProblem, "rows" | "columns" | "benefit">;
@@ -36,22 +39,20 @@ const additive = (shape: Shape, normalization: MethodOptions & { method: "wsm" }
     prepare: (values) =>
       void normalizeInto(over(values), normalization.normalization ?? "min-max", normalization.bounds, r),
     score: (w, out) => dot(r, w, rows, columns, out),
+    wasm: { kind: "linear", matrix: r },
   };
 };
 
-/** out[i] = Σ_j w[j] m[i][j], with two running sums to break the addition chain. */
+/**
+ * out[i] = Σ_j w[j] m[i][j], summed in the order j = 0, 1, ... from 0: the WebAssembly loop sums
+ * the same way, so both give the same bits.
+ */
 const dot = (m: Float64Array, w: Float64Array, rows: number, columns: number, out: Float64Array): void => {
   for (let i = 0; i < rows; i++) {
     const base = i * columns;
-    let even = 0;
-    let odd = 0;
-    let j = 0;
-    for (; j + 1 < columns; j += 2) {
-      even += w[j]! * m[base + j]!;
-      odd += w[j + 1]! * m[base + j + 1]!;
-    }
-    if (j < columns) even += w[j]! * m[base + j]!;
-    out[i] = even + odd;
+    let sum = 0;
+    for (let j = 0; j < columns; j++) sum += w[j]! * m[base + j]!;
+    out[i] = sum;
   }
 };
 
@@ -121,6 +122,7 @@ const closeness = (shape: Shape, options: MethodOptions & { method: "topsis" }):
         out[i] = dPlus + dMinus === 0 ? 1 : dMinus / (dPlus + dMinus);
       }
     },
+    wasm: { kind: "closeness", toBest, toWorst },
   };
 };
 
@@ -193,6 +195,7 @@ const outranking = (
       }
     },
     score: (w, out) => dot(flow, w, rows, columns, out),
+    wasm: { kind: "linear", matrix: flow },
   };
 };
 

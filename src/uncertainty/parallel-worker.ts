@@ -25,6 +25,7 @@ try {
     runSamples(sampler, block * BLOCK, Math.min(job.end, (block + 1) * BLOCK), tally);
     port.postMessage({ type: "block", block, ...tally }, [
       tally.rank.buffer,
+      tally.shared.buffer,
       tally.wins.buffer,
       tally.ties.buffer,
       tally.central.buffer,

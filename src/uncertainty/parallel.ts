@@ -8,7 +8,7 @@ import { orThrow, PolicyMatrixError, type ErrorIssue } from "../errors";
 import { addExactFrom } from "./exact";
 import { toAccumulator, zeroTotals } from "./accumulator";
 import type { SmaaResult } from "./finalize";
-import { BLOCK } from "./sampler";
+import { BLOCK, type Tally } from "./sampler";
 import { setupSmaa } from "./setup";
 import { cancelled, finish, smaaEither, type SmaaControl } from "./smaa";
 import type { SmaaOptionsInput, SmaaProblem } from "./smaa-options";
@@ -18,14 +18,7 @@ export interface ParallelControl extends SmaaControl {
   readonly workers?: number;
 }
 
-type BlockMessage = {
-  type: "block";
-  block: number;
-  rank: Float64Array;
-  wins: Float64Array;
-  ties: Float64Array;
-  central: Float64Array;
-};
+type BlockMessage = { type: "block"; block: number } & Tally;
 type Message = BlockMessage | { type: "done" } | { type: "error"; issues: ErrorIssue[] };
 
 /** A worker thread running `parallel-worker` beside this file (TypeScript through tsx when run from the source). */

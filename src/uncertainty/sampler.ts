@@ -1,7 +1,8 @@
 import { PolicyMatrixError } from "../errors";
 import type { Kernel } from "./kernels";
 import { RandomStream } from "./random";
-import { sampleWeights, type WeightModel } from "./weights";
+import type { WasmBlock } from "./wasm-engine";
+import { MAX_REJECTIONS, sampleWeights, type WeightModel } from "./weights";
 
 /** Samples per block: the unit of progress, cancellation, sharding and exact merging. */
 export const BLOCK = 16_384;
@@ -36,15 +37,20 @@ export interface Sampler {
   readonly scores: Float64Array;
   readonly above: Int32Array;
   readonly same: Int32Array;
+  /** The WebAssembly loop, where it applies (same bits as `runSamples`, faster). */
+  readonly block?: WasmBlock;
 }
 
 /**
- * One block's tallies: rank counts [option][rank]; for a < b only, the samples in which a ranked
- * strictly before b (`wins`) and those in which they tied exactly (`ties`), the rest being b's;
- * and weight sums of first places [option][criterion].
+ * One block's tallies: rank counts [option][rank] of samples without exact ties (`rank`, whole
+ * numbers) and the shares of places in samples with them (`shared`, summed apart so that neither
+ * depends on how the two kinds of samples interleave); for a < b only, the samples in which a
+ * ranked strictly before b (`wins`) and those in which they tied exactly (`ties`), the rest being
+ * b's; and weight sums of first places [option][criterion].
  */
 export interface Tally {
   readonly rank: Float64Array;
+  readonly shared: Float64Array;
   readonly wins: Float64Array;
   readonly ties: Float64Array;
   readonly central: Float64Array;
@@ -53,23 +59,26 @@ export interface Tally {
 /** Zeroed tallies for a problem of this size. */
 export const makeTally = (rows: number, columns: number): Tally => ({
   rank: new Float64Array(rows * rows),
+  shared: new Float64Array(rows * rows),
   wins: new Float64Array(rows * rows),
   ties: new Float64Array(rows * rows),
   central: new Float64Array(rows * columns),
 });
 
+/** The error of a weight-interval model that rejected `MAX_REJECTIONS` samples in a row. */
+const tooNarrow = () =>
+  new PolicyMatrixError("invalid-input", [
+    {
+      path: "weights.bounds",
+      message: `the weight intervals are too narrow to sample from (no fitting sample in ${MAX_REJECTIONS} tries)`,
+    },
+  ]);
+
 /** Draws sample `index`: weights into `s.weights`, ratings (when uncertain) into the kernel; scores into `s.scores`. */
 export const drawSample = (s: Sampler, index: number, weightsGiven?: Float64Array): void => {
   s.rng.reseed(s.seed, index);
   if (weightsGiven) s.weights.set(weightsGiven);
-  else if (!sampleWeights(s.model, s.fixedWeights, s.rng, s.weights, s.scratch)) {
-    throw new PolicyMatrixError("invalid-input", [
-      {
-        path: "weights.bounds",
-        message: "the weight intervals are too narrow to sample from (no fitting sample in 100000 tries)",
-      },
-    ]);
-  }
+  else if (!sampleWeights(s.model, s.fixedWeights, s.rng, s.weights, s.scratch)) throw tooNarrow();
   if (s.uncertain) {
     for (let k = 0; k < s.values.length; k++) {
       const lo = s.low[k]!;
@@ -162,7 +171,8 @@ const placeShares = (s: Sampler, t: Tally): void => {
     const place = s.above[i]!;
     const tied = s.same[i]!;
     const share = 1 / (tied + 1);
-    for (let q = place; q <= place + tied; q++) t.rank[i * n + q] = t.rank[i * n + q]! + share;
+    const into = tied === 0 ? t.rank : t.shared;
+    for (let q = place; q <= place + tied; q++) into[i * n + q] = into[i * n + q]! + share;
     if (place === 0) {
       for (let j = 0; j < s.columns; j++) {
         t.central[i * s.columns + j] = t.central[i * s.columns + j]! + share * s.weights[j]!;
@@ -194,8 +204,12 @@ const tallyTiered = (s: Sampler, t: Tally): void => {
   placeShares(s, t);
 };
 
-/** Runs samples [start, end) into the tallies (which the caller zeroes). */
+/** Runs samples [start, end) into the tallies (which the caller zeroes), in WebAssembly where it applies. */
 export const runSamples = (s: Sampler, start: number, end: number, t: Tally): void => {
+  if (s.block) {
+    if (!s.block(start, end, t)) throw tooNarrow();
+    return;
+  }
   for (let index = start; index < end; index++) {
     drawSample(s, index);
     tallySample(s, t);

@@ -6,9 +6,10 @@ import { prepareProblem, type PreparedProblem } from "../methods/problem";
 import { runMethod } from "../methods/score-matrix";
 import { makeKernel } from "./kernels";
 import { RandomStream } from "./random";
-import type { Sampler } from "./sampler";
+import { BLOCK, type Sampler } from "./sampler";
 import { SmaaOptions, SmaaProblem, type SmaaOptionsInput } from "./smaa-options";
-import { weightModelIssue } from "./weights";
+import { makeWasmBlock } from "./wasm-engine";
+import { MAX_REJECTIONS, weightModelIssue } from "./weights";
 
 /** A validated run: the options with defaults, and a factory of samplers (one per worker). */
 export interface Setup {
@@ -121,6 +122,21 @@ export const setupSmaa = (
           sampler: (): Sampler => {
             const kernel = makeKernel(p, options.method);
             kernel.prepare(p.values);
+            const flat =
+              new Set(problem.tiers ?? [0]).size === 1 && (problem.offsets ?? []).every((x) => x === 0);
+            const block =
+              options.engine === "auto" && kernel.wasm && flat && !uncertain
+                ? makeWasmBlock({
+                    rows: p.rows,
+                    columns: p.columns,
+                    score: kernel.wasm,
+                    model: options.weights,
+                    fixedWeights: p.weights,
+                    seed: options.seed,
+                    rejections: MAX_REJECTIONS,
+                    block: BLOCK,
+                  })
+                : undefined;
             return {
               rows: p.rows,
               columns: p.columns,
@@ -134,7 +150,7 @@ export const setupSmaa = (
               uncertain,
               tiers: Int32Array.from(problem.tiers ?? new Array(p.rows).fill(0)),
               offsets: Float64Array.from(problem.offsets ?? new Array(p.rows).fill(0)),
-              flat: new Set(problem.tiers ?? [0]).size === 1 && (problem.offsets ?? []).every((x) => x === 0),
+              flat,
               rng: new RandomStream(options.seed, 0),
               values: Float64Array.from(p.values),
               weights: new Float64Array(p.columns),
@@ -142,6 +158,7 @@ export const setupSmaa = (
               scores: new Float64Array(p.rows),
               above: new Int32Array(p.rows),
               same: new Int32Array(p.rows),
+              ...(block ? { block } : {}),
             };
           },
         })),

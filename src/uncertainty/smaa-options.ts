@@ -29,6 +29,12 @@ export const SmaaOptions = z
     weights: WeightModel.default({ kind: "simplex" }),
     /** Rating samples per option for the confidence factors (only used when ratings are uncertain). */
     confidenceSamples: z.number().int().min(1).max(1e8).default(10_000),
+    /**
+     * `auto` runs the sample loop in WebAssembly where it applies (weighted sum, PROMETHEE II and
+     * TOPSIS with certain ratings and one tier) and in JavaScript elsewhere; `js` always in
+     * JavaScript. Both give the same result, bit for bit: `js` is there to check that.
+     */
+    engine: z.enum(["auto", "js"]).default("auto"),
   })
   .strict();
 export type SmaaOptions = z.infer<typeof SmaaOptions>;

@@ -14,6 +14,7 @@ import { finalize, type SmaaResult } from "./finalize";
 import { BLOCK } from "./sampler";
 import { setupSmaa, type Setup } from "./setup";
 import type { SampleRange, SmaaOptionsInput, SmaaProblem } from "./smaa-options";
+import { wasmReady } from "./wasm-engine";
 
 /** Progress of a run: samples done of the total. */
 export interface SmaaProgress {
@@ -173,6 +174,7 @@ export const smaaEither = async (
 ): Promise<E.Either<PolicyMatrixError, SmaaResult>> => {
   const setup = setupSmaa(problem, options);
   if (E.isLeft(setup)) return setup;
+  await wasmReady();
   const { samples } = setup.right.options;
   const range = { start: 0, end: samples };
   const sampler = setup.right.sampler();

@@ -51,28 +51,51 @@ export const weightModelIssue = (
 /** How many tries the interval model makes per sample before it gives up. */
 export const MAX_REJECTIONS = 100_000;
 
+/** 2^(k − 32) for k = 0..32. */
+const POW2 = Float64Array.from({ length: 33 }, (_, k) => 2 ** (k - 32));
+
 /**
- * Uniform on the simplex by the spacings of sorted uniforms (Rubin 1981): m − 1 uniforms sorted,
- * their gaps (and the ends) are the weights. No logarithms: this is the hot loop of SMAA.
+ * −ln u for u = (r + 0.5) / 2^32, from a 32-bit draw r: a standard exponential variate. Computed
+ * with + − × ÷ only (relative error below 1e-12), not Math.log, whose last bit differs between
+ * engines: the WebAssembly loop computes it the same way, so both give the same bits. Relative
+ * error below 1e-13 (test/uncertainty/exponential.test.ts checks it against Math.log).
+ *
+ * u = y·2^−k with y in [0.5, 1) and k the leading zeros of r, then u = x·2^−e with x in [√½, 1)
+ * (scaling by powers of two is exact); ln x = 2s(1 + s²/3 + s⁴/5 + … + s¹⁴/15) with
+ * s = (x − 1)/(x + 1), |s| ≤ 0.172, so the first term left out is below 4e-14 of the sum.
+ */
+export const exponential = (r: number): number => {
+  const k = Math.clz32(r);
+  const y = (r + 0.5) * POW2[k]!; // u·2^k, in [0.5, 1)
+  const low = y < 0.7071067811865476;
+  const x = low ? y * 2 : y;
+  const e = low ? k + 1 : k;
+  const s = (x - 1) / (x + 1);
+  const z = s * s;
+  // Estrin's scheme (short dependency chains): p = Σ_i z^i / (2i + 1), i = 0..7.
+  const z2 = z * z;
+  const z4 = z2 * z2;
+  const q0 = 0.3333333333333333 * z + 1;
+  const q1 = 0.14285714285714285 * z + 0.2;
+  const q2 = 0.09090909090909091 * z + 0.1111111111111111;
+  const q3 = 0.06666666666666667 * z + 0.07692307692307693;
+  const p = (q3 * z2 + q2) * z4 + (q1 * z2 + q0);
+  return e * 0.6931471805599453 - 2 * s * p;
+};
+
+/**
+ * Uniform on the simplex: m standard exponentials divided by their sum (their sum taken in order
+ * j = 0, 1, ...). This is the hot loop of SMAA; the WebAssembly loop does the same arithmetic.
  */
 const simplex = (rng: RandomStream, out: Float64Array): void => {
   const m = out.length;
-  for (let a = 0; a < m - 1; a++) {
-    const u = rng.nextFast();
-    let b = a - 1;
-    while (b >= 0 && out[b]! > u) {
-      out[b + 1] = out[b]!;
-      b--;
-    }
-    out[b + 1] = u;
+  let total = 0;
+  for (let j = 0; j < m; j++) {
+    const x = exponential(rng.nextUint32());
+    out[j] = x;
+    total += x;
   }
-  let previous = 0;
-  for (let j = 0; j < m - 1; j++) {
-    const u = out[j]!;
-    out[j] = u - previous;
-    previous = u;
-  }
-  out[m - 1] = 1 - previous;
+  for (let j = 0; j < m; j++) out[j] = out[j]! / total;
 };
 
 /**

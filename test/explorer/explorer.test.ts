@@ -7,7 +7,10 @@ import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { smaaSync, type SmaaResult } from "../../dist/index.js";
+import { problem, runs } from "./smaa-cases";
 
 const root = resolve(__dirname, "../..");
 // Built outside the repository: writing examples/explorer/dist while another test packs the
@@ -32,6 +35,20 @@ describe.runIf(available || process.env.CI)("the scenario explorer in Chromium",
       join(root, "node_modules/.bin/vite"),
       ["build", "examples/explorer", "--outDir", site, "--emptyOutDir", "--logLevel", "error"],
       { cwd: root, stdio: "pipe" },
+    );
+    // A bare page that runs the shared SMAA cases with the built package.
+    await build({
+      configFile: false,
+      logLevel: "error",
+      build: {
+        outDir: site,
+        emptyOutDir: false,
+        lib: { entry: join(__dirname, "smaa-page.ts"), formats: ["es"], fileName: () => "smaa-page.js" },
+      },
+    });
+    writeFileSync(
+      join(site, "smaa.html"),
+      '<!doctype html><meta charset="utf-8"><script type="module" src="/smaa-page.js"></script>',
     );
     server = createServer((req, res) => {
       const path = normalize(decodeURIComponent((req.url ?? "/").split("?")[0]!)).replace(
@@ -142,6 +159,32 @@ describe.runIf(available || process.env.CI)("the scenario explorer in Chromium",
     await expect
       .poll(() => page.locator("#error").textContent())
       .toMatch(/^bad\.json: assumptions: malformed JSON/);
+    await page.close();
+  });
+
+  it("gives Node's SMAA results bit for bit, in WebAssembly and in JavaScript, for the same seed", async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${url}smaa.html`);
+    await page.waitForFunction(() => "smaaResults" in globalThis, undefined, { timeout: 120_000 });
+    const inBrowser = (await page.evaluate(() => (globalThis as { smaaResults?: unknown }).smaaResults)) as {
+      sync: SmaaResult;
+      js: SmaaResult;
+      async: SmaaResult;
+    }[];
+    const numbers = ({ engine: _, ...rest }: SmaaResult) => rest;
+    runs.forEach((options, k) => {
+      const inNode = smaaSync(problem, options);
+      const got = inBrowser[k]!;
+      expect(numbers(got.sync)).toEqual(numbers(inNode));
+      expect(numbers(got.js)).toEqual(numbers(inNode));
+      expect(numbers(got.async)).toEqual(numbers(inNode));
+      expect(got.js.engine).toBe("javascript");
+      expect(got.async.engine).toBe(inNode.engine);
+    });
+    expect(inBrowser[0]!.async.engine).toBe("webassembly");
+    expect(errors).toEqual([]);
     await page.close();
   });
 

@@ -1,0 +1,264 @@
+// The WebAssembly sample loop against the JavaScript one: the same bits, on every shape, method,
+// weight model and seed; where it does not apply, the JavaScript loop runs; the committed bytes are
+// the compiler's output for the committed source.
+import { fc, test } from "@fast-check/vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it, vi } from "vitest";
+import { bytesModule, bytesModuleText, compileKernel } from "../../scripts/build-wasm";
+import {
+  smaa,
+  smaaShard,
+  smaaSync,
+  type DecisionProblem,
+  type MethodOptions,
+  type SmaaOptionsInput,
+} from "../../src/index";
+import { decisionProblems } from "../../src/testing/index";
+import { RandomStream } from "../../src/uncertainty/random";
+import { exponential, sampleWeights, type WeightModel } from "../../src/uncertainty/weights";
+
+const wasmMethods: fc.Arbitrary<MethodOptions> = fc.oneof(
+  fc.record({
+    method: fc.constant("wsm" as const),
+    normalization: fc.constantFrom("min-max" as const, "vector" as const, "sum" as const, "max" as const),
+  }),
+  fc.record({
+    method: fc.constant("topsis" as const),
+    normalization: fc.constantFrom("vector" as const, "min-max" as const),
+  }),
+  fc.record({
+    method: fc.constant("promethee2" as const),
+    preference: fc.constantFrom("usual" as const, "linear" as const, "gaussian" as const),
+    p: fc.constant(20),
+    q: fc.constant(2),
+    s: fc.constant(10),
+  }),
+);
+
+/** A weight model for `columns` criteria, with intervals wide enough to sample from quickly. */
+const weightModels = (columns: number): fc.Arbitrary<WeightModel> =>
+  fc.oneof(
+    fc.constant({ kind: "simplex" as const }),
+    fc.constant({ kind: "fixed" as const }),
+    fc
+      .shuffledSubarray(
+        Array.from({ length: columns }, (_, j) => j),
+        { minLength: columns, maxLength: columns },
+      )
+      .map((order) => ({ kind: "ordinal" as const, order })),
+    fc.constant({
+      kind: "intervals" as const,
+      bounds: Array.from({ length: columns }, (): [number, number] => [0, Math.min(1, 3 / columns)]),
+    }),
+  );
+
+/** Problems of 1..40 options (more than one 16-option chunk) and 1..11 criteria, some rows repeated. */
+const cases = fc
+  .record({
+    problem: decisionProblems({ rows: { min: 1, max: 40 }, columns: { min: 1, max: 11 } }),
+    repeat: fc.nat(3),
+    method: wasmMethods,
+    seed: fc.integer(),
+    samples: fc.oneof(fc.integer({ min: 1, max: 3000 }), fc.integer({ min: 16_000, max: 40_000 })),
+  })
+  .chain((c) =>
+    weightModels(c.problem.directions.length).map((weights) => ({
+      problem: { ...c.problem, matrix: [...c.problem.matrix, ...c.problem.matrix.slice(0, c.repeat)] },
+      options: { method: c.method, seed: c.seed, samples: c.samples, weights } satisfies SmaaOptionsInput,
+    })),
+  );
+
+const withoutEngine = <T extends { engine: string }>({ engine: _, ...rest }: T) => rest;
+
+describe("the WebAssembly sample loop", () => {
+  test.prop([cases], { numRuns: 60 })(
+    "gives the same bits as the JavaScript loop: tallies and results",
+    ({ problem, options }) => {
+      const wasm = smaaSync(problem, options);
+      const js = smaaSync(problem, { ...options, engine: "js" });
+      expect(wasm.engine).toBe("webassembly");
+      expect(js.engine).toBe("javascript");
+      expect(withoutEngine(wasm)).toEqual(withoutEngine(js));
+      const range = { start: 0, end: options.samples };
+      expect(smaaShard(problem, options, range)).toEqual(
+        smaaShard(problem, { ...options, engine: "js" }, range),
+      );
+    },
+  );
+
+  it("counts exact ties the same way (every sample tied under fixed weights)", () => {
+    const problem: DecisionProblem = {
+      matrix: [
+        [1, 2],
+        [1, 2],
+        [2, 1],
+        [1, 2],
+        [0, 0],
+      ],
+      weights: [1, 1],
+      directions: ["benefit", "benefit"],
+    };
+    for (const weights of [{ kind: "fixed" as const }, { kind: "simplex" as const }]) {
+      const options = { samples: 20_000, seed: 4, weights };
+      const wasm = smaaSync(problem, options);
+      expect(wasm.engine).toBe("webassembly");
+      expect(withoutEngine(wasm)).toEqual(withoutEngine(smaaSync(problem, { ...options, engine: "js" })));
+    }
+    // Under equal fixed weights, options 0..3 tie for first (share 1/4 each place), option 4 is last.
+    const fixed = smaaSync(problem, { samples: 1000, weights: { kind: "fixed" } });
+    expect(fixed.acceptability[0]).toEqual([0.25, 0.25, 0.25, 0.25, 0]);
+    expect(fixed.acceptability[4]).toEqual([0, 0, 0, 0, 1]);
+    expect(fixed.pairwise[0]![1]).toBe(0.5);
+  });
+
+  it("reports the interval model's failure as the JavaScript loop does", () => {
+    const problem: DecisionProblem = {
+      matrix: [
+        [1, 2],
+        [2, 1],
+      ],
+      weights: [1, 1],
+      directions: ["benefit", "benefit"],
+    };
+    const options = {
+      samples: 10,
+      weights: {
+        kind: "intervals" as const,
+        bounds: [
+          [0.5, 0.5],
+          [0.5, 0.5],
+        ] as [number, number][],
+      },
+    };
+    expect(() => smaaSync(problem, options)).toThrow("weights.bounds: the weight intervals are too narrow");
+    expect(() => smaaSync(problem, { ...options, engine: "js" })).toThrow(
+      "weights.bounds: the weight intervals are too narrow",
+    );
+  });
+
+  it("leaves to the JavaScript loop what it does not cover", () => {
+    const problem: DecisionProblem = {
+      matrix: [
+        [1, 2],
+        [2, 1],
+        [3, 3],
+      ],
+      weights: [1, 1],
+      directions: ["benefit", "cost"],
+    };
+    const engine = (p: object, o: SmaaOptionsInput = {}) =>
+      smaaSync(p as DecisionProblem, { samples: 100, ...o }).engine;
+    expect(engine(problem)).toBe("webassembly");
+    expect(engine(problem, { method: { method: "wpm" } })).toBe("javascript");
+    expect(engine(problem, { method: { method: "vikor" } })).toBe("javascript");
+    expect(
+      engine({
+        ...problem,
+        intervals: [
+          [[0.5, 1.5], null],
+          [null, null],
+          [null, null],
+        ],
+      }),
+    ).toBe("javascript");
+    expect(engine({ ...problem, tiers: [0, 1, 0] })).toBe("javascript");
+    expect(engine({ ...problem, offsets: [0, -0.1, 0] })).toBe("javascript");
+    const many = Array.from({ length: 256 }, (_, i) => [i % 7, (i * 13) % 11]);
+    expect(engine({ ...problem, matrix: many })).toBe("javascript");
+  });
+
+  it("runs in JavaScript while a refused synchronous compile goes on in the background, then in WebAssembly", async () => {
+    vi.resetModules();
+    const Module = WebAssembly.Module;
+    vi.stubGlobal("WebAssembly", {
+      ...WebAssembly,
+      Module: function refused() {
+        throw new RangeError(
+          "WebAssembly.Compile is disallowed on the main thread, if the buffer size is larger than 4KB",
+        );
+      },
+      compile: WebAssembly.compile,
+      Instance: WebAssembly.Instance,
+    });
+    try {
+      const fresh = await import("../../src/index");
+      const problem: DecisionProblem = {
+        matrix: [
+          [1, 2],
+          [2, 1],
+          [3, 0],
+        ],
+        weights: [1, 1],
+        directions: ["benefit", "benefit"],
+      };
+      const options = { samples: 20_000, seed: 9 };
+      const first = fresh.smaaSync(problem, options);
+      expect(first.engine).toBe("javascript");
+      const later = await fresh.smaa(problem, options);
+      expect(later.engine).toBe("webassembly");
+      expect(withoutEngine(later)).toEqual(withoutEngine(first));
+    } finally {
+      vi.unstubAllGlobals();
+      expect(WebAssembly.Module).toBe(Module);
+      vi.resetModules();
+    }
+  });
+
+  it("is what the async and single-threaded entry points use alike", async () => {
+    const problem: DecisionProblem = {
+      matrix: [
+        [1, 2],
+        [2, 1],
+        [3, 0],
+      ],
+      weights: [1, 1],
+      directions: ["benefit", "benefit"],
+    };
+    const a = await smaa(problem, { samples: 40_000, seed: 2 });
+    expect(a).toEqual(smaaSync(problem, { samples: 40_000, seed: 2 }));
+  });
+
+  it("is built from the committed source: bytes.ts is the compiler's output", async () => {
+    const committed = readFileSync(join(__dirname, "../..", bytesModule), "utf8");
+    expect(bytesModuleText(await compileKernel())).toBe(committed);
+  }, 60_000);
+});
+
+describe("the weight sampler", () => {
+  it("draws exponentials: −ln u to a relative 1e-13, at the ends of the range too", () => {
+    const draws = [0, 1, 2, 3, 2 ** 16, 2 ** 31 - 1, 2 ** 31, 2 ** 32 - 2, 2 ** 32 - 1];
+    const rng = new RandomStream(1, 2);
+    for (let k = 0; k < 200_000; k++) draws.push(rng.nextUint32() >>> (k % 32));
+    let worst = 0;
+    for (const r of draws) {
+      const exact = -Math.log((r + 0.5) / 2 ** 32);
+      worst = Math.max(worst, Math.abs(exponential(r) - exact) / exact);
+    }
+    expect(worst).toBeLessThan(1e-13);
+  });
+
+  it("is uniform on the simplex: each weight's marginal is Beta(1, m − 1) (Kolmogorov–Smirnov, 1%)", () => {
+    const m = 6;
+    const n = 20_000;
+    const rng = new RandomStream(7, 0);
+    const out = new Float64Array(m);
+    const scratch = new Float64Array(m);
+    const first: number[] = [];
+    const last: number[] = [];
+    for (let k = 0; k < n; k++) {
+      rng.reseed(7, k);
+      sampleWeights({ kind: "simplex" }, out, rng, out, scratch);
+      expect(Math.abs(out.reduce((a, b) => a + b, 0) - 1)).toBeLessThan(1e-15);
+      expect(out.every((w) => w > 0)).toBe(true);
+      first.push(out[0]!);
+      last.push(out[m - 1]!);
+    }
+    for (const sample of [first, last]) {
+      sample.sort((a, b) => a - b);
+      const cdf = (t: number) => 1 - (1 - t) ** (m - 1);
+      const d = Math.max(...sample.map((x, i) => Math.max((i + 1) / n - cdf(x), cdf(x) - i / n)));
+      expect(d).toBeLessThan(1.63 / Math.sqrt(n));
+    }
+  });
+});
