@@ -1,33 +1,75 @@
 // SMAA on several threads with Node's worker_threads. This module imports `node:` modules and is
 // published apart (`policy-matrix/parallel`) so that the core stays browser-safe.
+import { availableParallelism } from "node:os";
 import { extname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import * as E from "fp-ts/lib/Either.js";
 import { orThrow, PolicyMatrixError, type ErrorIssue } from "../errors";
 import { addExactFrom } from "./exact";
-import { toAccumulator, zeroTotals } from "./accumulator";
+import { runBlock, toAccumulator, zeroTotals } from "./accumulator";
 import type { SmaaResult } from "./finalize";
 import { BLOCK, type Tally } from "./sampler";
 import { setupSmaa } from "./setup";
-import { cancelled, finish, smaaEither, type SmaaControl } from "./smaa";
+import { cancelled, finish, smaaEither, yieldTurn, type SmaaControl } from "./smaa";
 import type { SmaaOptionsInput, SmaaProblem } from "./smaa-options";
+import { wasmReady } from "./wasm-engine";
 
-/** Options of the parallel runner: how many worker threads (default: 1 fewer than the cores, at least 1). */
+/** Options of the parallel runner: how many worker threads (default: as many as the cores). */
 export interface ParallelControl extends SmaaControl {
   readonly workers?: number;
 }
 
-type BlockMessage = { type: "block"; block: number } & Tally;
-type Message = BlockMessage | { type: "done" } | { type: "error"; issues: ErrorIssue[] };
+type Message = { job: number } & (
+  ({ type: "block"; block: number } & Tally) | { type: "done" } | { type: "error"; issues: ErrorIssue[] }
+);
+
+/** A thread of the pool, and the runs it was sent and has not finished. */
+interface Pooled {
+  readonly worker: Worker;
+  readonly pending: Set<number>;
+}
+
+/**
+ * Worker threads, started on first use and kept for later runs (loading the library in a thread
+ * takes a tenth of a second or more). Idle threads do not keep the process alive.
+ */
+const pool: Pooled[] = [];
+/** Each run's message handler, by run id. */
+const runs = new Map<number, (m: Message | { type: "exit"; code: number }) => void>();
+let lastRun = 0;
 
 /** A worker thread running `parallel-worker` beside this file (TypeScript through tsx when run from the source). */
-const startWorker = (workerData: unknown): Worker => {
+const startWorker = (): Worker => {
   const ext = extname(fileURLToPath(import.meta.url));
   const file = new URL(`./parallel-worker${ext}`, import.meta.url);
-  if (ext !== ".ts") return new Worker(file, { workerData });
+  if (ext !== ".ts") return new Worker(file);
   const boot = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(file.href)}); })`;
-  return new Worker(boot, { eval: true, workerData });
+  return new Worker(boot, { eval: true });
+};
+
+/** The first `count` threads of the pool, started where missing. */
+const threads = (count: number): Pooled[] => {
+  while (pool.length < count) {
+    const worker = startWorker();
+    const pooled: Pooled = { worker, pending: new Set() };
+    worker.unref();
+    worker.on("message", (m: Message) => {
+      if (m.type === "done" || m.type === "error") {
+        pooled.pending.delete(m.job);
+        if (pooled.pending.size === 0) worker.unref();
+      }
+      runs.get(m.job)?.(m);
+    });
+    const gone = (code: number) => {
+      pool.splice(pool.indexOf(pooled), 1);
+      for (const id of pooled.pending) runs.get(id)?.({ type: "exit", code });
+    };
+    worker.on("error", () => gone(1));
+    worker.on("exit", (code) => pool.includes(pooled) && gone(code));
+    pool.push(pooled);
+  }
+  return pool.slice(0, count);
 };
 
 /** The Either twin of `smaaParallel`. */
@@ -40,61 +82,90 @@ export const smaaParallelEither = async (
   if (E.isLeft(setup)) return setup;
   const { samples } = setup.right.options;
   const blocks = Math.ceil(samples / BLOCK);
-  const workers = Math.max(1, Math.min(control.workers ?? 1, blocks));
+  const workers = Math.max(1, Math.min(control.workers ?? availableParallelism(), blocks));
   if (workers === 1) return smaaEither(problem, options, control);
+  await wasmReady();
   const sampler = setup.right.sampler();
   const sums = zeroTotals(sampler.rows, sampler.columns);
+  // Blocks are claimed one at a time from a shared counter, by whoever is free: uneven threads
+  // stay busy to the end. The sums are exact, so who ran which block does not change the result.
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const range = { start: 0, end: samples };
+  const id = ++lastRun;
   let done = 0;
-  const threads: Worker[] = [];
+  let started = false;
+  let over = false;
+  const counted = (block: number) => {
+    done += Math.min(samples, (block + 1) * BLOCK) - block * BLOCK;
+    control.onProgress?.({ done, total: samples });
+  };
   try {
     await new Promise<void>((resolve, reject) => {
-      let finished = 0;
-      const abort = () => reject(cancelled());
+      const stop = (error?: PolicyMatrixError) => {
+        over = true;
+        Atomics.store(next, 0, blocks); // no more blocks for anyone: busy threads soon say done
+        if (error) reject(error);
+        else resolve();
+      };
+      const abort = () => stop(cancelled());
       if (control.signal?.aborted) return abort();
       control.signal?.addEventListener("abort", abort, { once: true });
-      for (let w = 0; w < workers; w++) {
-        const worker = startWorker({ problem, options, first: w, stride: workers, end: samples });
-        let said = false;
-        threads.push(worker);
-        worker.on("message", (m: Message) => {
-          if (m.type === "block") {
-            // Exact sums: blocks may arrive in any order and the result is the same bits.
-            addExactFrom(sums, m);
-            done += Math.min(samples, (m.block + 1) * BLOCK) - m.block * BLOCK;
-            control.onProgress?.({ done, total: samples });
-          } else if (m.type === "error") reject(new PolicyMatrixError("invalid-input", m.issues));
-          else {
-            said = true;
-            if (++finished === workers) resolve();
-          }
-        });
-        worker.on("error", reject);
-        worker.on("exit", (code) => {
-          // A worker that stops before saying it is done (crashed, killed) fails the run.
-          if (!said && !control.signal?.aborted) {
-            reject(
-              new PolicyMatrixError("invalid-input", [
-                { path: "workers", message: `a worker thread stopped early (exit code ${code})` },
-              ]),
-            );
-          }
-        });
+      runs.set(id, (m) => {
+        if (over) return;
+        if (m.type === "block") {
+          started = true;
+          addExactFrom(sums, m);
+          counted(m.block);
+          if (done === samples) stop();
+        } else if (m.type === "error") stop(new PolicyMatrixError("invalid-input", m.issues));
+        else if (m.type === "exit") {
+          // A thread that stops before saying it is done (crashed, killed) fails the run.
+          stop(
+            new PolicyMatrixError("invalid-input", [
+              { path: "workers", message: `a worker thread stopped early (exit code ${m.code})` },
+            ]),
+          );
+        }
+      });
+      const job = { id, problem, options, next: next.buffer, blocks, end: samples };
+      for (const { worker, pending } of threads(workers)) {
+        pending.add(id);
+        worker.ref();
+        worker.postMessage(job);
       }
+      // Until the workers' first block arrives (a new thread first loads the library), this
+      // thread runs blocks too.
+      void (async () => {
+        while (!started && !over) {
+          const block = Atomics.add(next, 0, 1);
+          if (block >= blocks) return;
+          try {
+            runBlock(sampler, block, range, sums);
+          } catch (error) {
+            return error instanceof PolicyMatrixError ? stop(error) : reject(error);
+          }
+          counted(block);
+          if (done === samples) return stop();
+          await yieldTurn();
+        }
+      })();
     });
   } catch (error) {
     if (error instanceof PolicyMatrixError) return E.left(error);
     throw error;
   } finally {
-    await Promise.all(threads.map((t) => t.terminate()));
+    runs.delete(id);
   }
   return E.right(finish(setup.right, toAccumulator(sampler, [[0, samples]], sums)));
 };
 
 /**
- * SMAA on `workers` threads (Node only; import from `policy-matrix/parallel`). Blocks are dealt to
- * the workers in turn and summed exactly as they arrive, so the result is identical, bit for bit,
- * to `smaaSync` with the same seed, whatever the number of workers. Progress and cancellation as
- * for `smaa`.
+ * SMAA on `workers` threads (Node only; import from `policy-matrix/parallel`). The threads take
+ * blocks of samples as they become free (this thread too, until the workers' first block arrives)
+ * and the block tallies are summed exactly as they arrive, so the result is identical, bit for
+ * bit, to `smaaSync` with the same seed, whatever the number of workers. Progress and cancellation
+ * as for `smaa`. The worker threads are kept for later runs; idle, they do not keep the process
+ * alive.
  *
  * @example
  * ```ts

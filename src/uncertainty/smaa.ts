@@ -35,7 +35,7 @@ export const cancelled = () =>
   new PolicyMatrixError("cancelled", [{ path: "signal", message: "the SMAA run was cancelled" }]);
 
 /** Gives the event loop a turn (so that progress shows and cancellation can arrive) without a timer's delay. */
-const yieldTurn = (): Promise<void> =>
+export const yieldTurn = (): Promise<void> =>
   new Promise((resolve) => {
     const immediate = (globalThis as { setImmediate?: (f: () => void) => void }).setImmediate;
     if (immediate) immediate(resolve);

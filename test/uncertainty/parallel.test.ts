@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import * as E from "fp-ts/lib/Either.js";
 import { describe, expect, it } from "vitest";
 import { builtinCatalog, comparisonSmaaProblem, smaaSync, type DecisionProblem } from "../../src/index";
@@ -29,6 +30,30 @@ describe("smaaParallel (worker threads)", () => {
     });
     const opts = { samples: 40_000, seed: 2, method: c.method };
     expect(await smaaParallel(c.problem, opts, { workers: 2 })).toEqual(smaaSync(c.problem, opts));
+  });
+
+  it("keeps its threads for later runs: a run cancelled midway leaves them ready for the next", async () => {
+    const controller = new AbortController();
+    const big = { ...options, samples: 2_000_000 };
+    const stopped = await smaaParallelEither(p, big, {
+      workers: 2,
+      signal: controller.signal,
+      onProgress: ({ done }) => done >= 100_000 && controller.abort(),
+    });
+    expect(E.isLeft(stopped) && stopped.left.code).toBe("cancelled");
+    const again = { ...options, seed: 10 };
+    expect(await smaaParallel(p, again, { workers: 2 })).toEqual(smaaSync(p, again));
+  });
+
+  it("lets the process end when the run is over (idle threads hold nothing)", () => {
+    const script = `
+      import { smaaParallel } from ${JSON.stringify(new URL("../../dist/parallel.js", import.meta.url).href)};
+      const p = ${JSON.stringify(p)};
+      const r = await smaaParallel(p, { samples: 100000, seed: 1 }, { workers: 2 });
+      console.log(r.samples);
+    `;
+    const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], { timeout: 30_000 });
+    expect(out.toString().trim()).toBe("100000");
   });
 
   it("reports progress up to the total, and can be cancelled", async () => {
