@@ -244,7 +244,13 @@ function simplex(out: usize): void {
   s2 = x2;
   s3 = x3;
   // Pairs: with m odd the last lane is left over (its draw slot is never read as a weight).
-  for (let j = 0; j < m; j += 2) {
+  let j = 0;
+  for (; j + 2 < m; j += 4) {
+    const draws = v128.load(pDraws + (<usize>j << 2));
+    v128.store(out + (<usize>j << 3), exponentials(draws));
+    v128.store(out + (<usize>j << 3), exponentials(i32x4.shuffle(draws, draws, 2, 3, 0, 1)), 16);
+  }
+  for (; j < m; j += 2) {
     v128.store(out + (<usize>j << 3), exponentials(v128.load64_zero(pDraws + (<usize>j << 2))));
   }
   let total: f64 = 0;
@@ -387,8 +393,21 @@ function places(t: i32): i32 {
     let c5 = c0;
     let c6 = c0;
     let c7 = c0;
-    for (let a = 0; a < n; a++) {
-      const sa = f64x2.splat(load<f64>(pScores + (<usize>a << 3)));
+    let a = 0;
+    for (; a + 1 < n; a += 2) {
+      const sa = v128.load64_splat(pScores + (<usize>a << 3));
+      const sb = v128.load64_splat(pScores + (<usize>a << 3), 8);
+      c0 = i64x2.add(c0, i64x2.add(f64x2.gt(sa, v0), f64x2.gt(sb, v0)));
+      c1 = i64x2.add(c1, i64x2.add(f64x2.gt(sa, v1), f64x2.gt(sb, v1)));
+      c2 = i64x2.add(c2, i64x2.add(f64x2.gt(sa, v2), f64x2.gt(sb, v2)));
+      c3 = i64x2.add(c3, i64x2.add(f64x2.gt(sa, v3), f64x2.gt(sb, v3)));
+      c4 = i64x2.add(c4, i64x2.add(f64x2.gt(sa, v4), f64x2.gt(sb, v4)));
+      c5 = i64x2.add(c5, i64x2.add(f64x2.gt(sa, v5), f64x2.gt(sb, v5)));
+      c6 = i64x2.add(c6, i64x2.add(f64x2.gt(sa, v6), f64x2.gt(sb, v6)));
+      c7 = i64x2.add(c7, i64x2.add(f64x2.gt(sa, v7), f64x2.gt(sb, v7)));
+    }
+    for (; a < n; a++) {
+      const sa = v128.load64_splat(pScores + (<usize>a << 3));
       c0 = i64x2.add(c0, f64x2.gt(sa, v0));
       c1 = i64x2.add(c1, f64x2.gt(sa, v1));
       c2 = i64x2.add(c2, f64x2.gt(sa, v2));
