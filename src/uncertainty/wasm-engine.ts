@@ -146,6 +146,9 @@ export const makeWasmBlock = (p: WasmProblem): WasmBlock | undefined => {
   const ties = f64(Region.ties, n * n);
   const central = f64(Region.central, n * m);
   return (start, end, tally) => {
+    // The kernel keeps one byte per option and sample of a block: it runs one block at a time.
+    if (end - start > p.block)
+      throw new RangeError(`at most ${p.block} samples per call, got ${end - start}`);
     x.clear();
     if (x.run(start, end) !== 0) return false;
     tally.rank.set(rank);

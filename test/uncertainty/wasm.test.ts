@@ -69,6 +69,17 @@ const cases = fc
     })),
   );
 
+/** Three options, two criteria: small enough to read. */
+const three: DecisionProblem = {
+  matrix: [
+    [1, 2],
+    [2, 1],
+    [3, 0.5],
+  ],
+  weights: [1, 1],
+  directions: ["benefit", "benefit"],
+};
+
 const withoutEngine = <T extends { engine: string }>({ engine: _, ...rest }: T) => rest;
 
 describe("the WebAssembly sample loop", () => {
@@ -138,15 +149,7 @@ describe("the WebAssembly sample loop", () => {
   });
 
   it("leaves to the JavaScript loop what it does not cover", () => {
-    const problem: DecisionProblem = {
-      matrix: [
-        [1, 2],
-        [2, 1],
-        [3, 3],
-      ],
-      weights: [1, 1],
-      directions: ["benefit", "cost"],
-    };
+    const problem = three;
     const engine = (p: object, o: SmaaOptionsInput = {}) =>
       smaaSync(p as DecisionProblem, { samples: 100, ...o }).engine;
     expect(engine(problem)).toBe("webassembly");
@@ -183,15 +186,7 @@ describe("the WebAssembly sample loop", () => {
     });
     try {
       const fresh = await import("../../src/index");
-      const problem: DecisionProblem = {
-        matrix: [
-          [1, 2],
-          [2, 1],
-          [3, 0],
-        ],
-        weights: [1, 1],
-        directions: ["benefit", "benefit"],
-      };
+      const problem = three;
       const options = { samples: 20_000, seed: 9 };
       const first = fresh.smaaSync(problem, options);
       expect(first.engine).toBe("javascript");
@@ -206,15 +201,7 @@ describe("the WebAssembly sample loop", () => {
   });
 
   it("is what the async and single-threaded entry points use alike", async () => {
-    const problem: DecisionProblem = {
-      matrix: [
-        [1, 2],
-        [2, 1],
-        [3, 0],
-      ],
-      weights: [1, 1],
-      directions: ["benefit", "benefit"],
-    };
+    const problem = three;
     const a = await smaa(problem, { samples: 40_000, seed: 2 });
     expect(a).toEqual(smaaSync(problem, { samples: 40_000, seed: 2 }));
   });

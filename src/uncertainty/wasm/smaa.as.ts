@@ -3,12 +3,13 @@
 // It runs the same arithmetic as the JavaScript path (sampler.ts, weights.ts, random.ts and the
 // wsm/promethee2/topsis kernels), in the same order, so a block gives the same bits whichever
 // runs it: every operation here is an IEEE-754 one with a single correct rounding (add, mul, div,
-// sqrt, compare), integer arithmetic on 32 bits, or a sort (whose output does not depend on the
-// algorithm). No logarithm, no exponential: those differ between engines.
+// sqrt, compare), exact integer or bit arithmetic, or a sort (whose output does not depend on the
+// algorithm). No Math.log or Math.exp: those differ between engines in the last bit.
 //
 // Memory is laid out by `configure` above the heap base; the host writes the inputs and reads
-// the tallies through `pointer`. Vectors hold two options (f64x2); the option count is padded to
-// an even number with a score of −∞ that never beats or ties anyone.
+// the tallies through `pointer`. Vectors hold two options (f64x2) or two criteria; the option
+// count is padded with scores of −∞, which never beat or tie anyone, to an even number for the
+// scores and to a multiple of sixteen for the comparisons.
 
 // Shape and modes.
 let n: i32 = 0; // options
@@ -23,15 +24,15 @@ let capacity: i32 = 0; // samples per run (a block), a multiple of 16
 // Regions (byte addresses).
 let pA: usize = 0; // f64 [j * np + i], column-major
 let pB: usize = 0; // f64 [j * np + i] (TOPSIS only)
-let pWeights: usize = 0; // f64 [m]
-let pScratch: usize = 0; // f64 [m]
-let pDraws: usize = 0; // u32 [m], even
+let pWeights: usize = 0; // f64 [m rounded up to even]
+let pScratch: usize = 0; // f64 [m rounded up to even]
+let pDraws: usize = 0; // u32 [m rounded up to even]
 let pFixed: usize = 0; // f64 [m]
 let pLow: usize = 0; // f64 [m]
 let pHigh: usize = 0; // f64 [m]
 let pOrder: usize = 0; // i32 [m]
-let pScores: usize = 0; // f64 [np]
-let pAbove: usize = 0; // i64 [np]: options scoring strictly higher
+let pScores: usize = 0; // f64 [n rounded up to 16]
+let pAbove: usize = 0; // i64 [n rounded up to 16]: options scoring strictly higher
 let pSame: usize = 0; // i32 [n]
 let pPlaces: usize = 0; // u8 [n * capacity]: each option's place (options ahead of it) per sample
 let pRank: usize = 0; // f64 [n * n]: samples without exact ties, by option and place
