@@ -4,7 +4,8 @@ import type { RandomStream } from "./random";
 /**
  * How SMAA samples weights (always normalized to sum to 1):
  * - `simplex`: uniform on the simplex (no weight information; the default).
- * - `intervals`: uniform on the part of the simplex where each weight lies in its [low, high].
+ * - `intervals`: uniform on the part of the simplex where each weight lies in its [low, high]
+ *   (lower bounds met exactly by a shift, upper bounds by rejection).
  * - `ordinal`: uniform on the part where the criteria are ordered by importance: `order` lists
  *   criterion indices from most to least important.
  * - `fixed`: the problem's own weights (only ratings vary).
@@ -131,16 +132,29 @@ export const sampleWeights = (
       for (let k = 0; k < model.order.length; k++) out[model.order[k]!] = scratch[k]!;
       return true;
     }
-    case "intervals":
+    case "intervals": {
+      // The lower bounds exactly: w = low + spread·u with u uniform on the simplex is uniform on
+      // {w on the simplex, w >= low}; only the upper bounds are met by rejection.
+      const spread = 1 - lowSum(model.bounds);
       for (let attempt = 0; attempt < MAX_REJECTIONS; attempt++) {
         simplex(rng, out);
         let inside = true;
-        for (let j = 0; j < out.length && inside; j++) {
+        for (let j = 0; j < out.length; j++) {
           const [lo, hi] = model.bounds[j]!;
-          inside = out[j]! >= lo && out[j]! <= hi;
+          const w = lo + spread * out[j]!;
+          out[j] = w;
+          inside &&= w <= hi;
         }
         if (inside) return true;
       }
       return false;
+    }
   }
+};
+
+/** Σ of the lower bounds, in order from 0 (the WebAssembly loop sums them the same way). */
+export const lowSum = (bounds: readonly (readonly [number, number])[]): number => {
+  let sum = 0;
+  for (const [lo] of bounds) sum += lo;
+  return sum;
 };

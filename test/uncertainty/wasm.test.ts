@@ -124,28 +124,37 @@ describe("the WebAssembly sample loop", () => {
   });
 
   it("reports the interval model's failure as the JavaScript loop does", () => {
+    // Three criteria, two weights below 1e-4: about two samples in 10^8 fit.
     const problem: DecisionProblem = {
-      matrix: [
-        [1, 2],
-        [2, 1],
-      ],
-      weights: [1, 1],
-      directions: ["benefit", "benefit"],
+      matrix: three.matrix.map((row) => [...row, 1]),
+      weights: [1, 1, 1],
+      directions: ["benefit", "benefit", "benefit"],
     };
-    const options = {
-      samples: 10,
-      weights: {
-        kind: "intervals" as const,
-        bounds: [
-          [0.5, 0.5],
-          [0.5, 0.5],
-        ] as [number, number][],
-      },
+    const bounds: [number, number][] = [
+      [0, 1e-4],
+      [0, 1e-4],
+      [0, 1],
+    ];
+    const options = { samples: 10, weights: { kind: "intervals" as const, bounds } };
+    const tooNarrow = "weights.bounds: the weight intervals are too narrow";
+    expect(() => smaaSync(problem, options)).toThrow(tooNarrow);
+    expect(() => smaaSync(problem, { ...options, engine: "js" })).toThrow(tooNarrow);
+  });
+
+  it("samples the one point there is when the lower bounds sum to 1", () => {
+    const point = {
+      kind: "intervals" as const,
+      bounds: [
+        [0.25, 0.25],
+        [0.75, 0.75],
+      ] as [number, number][],
     };
-    expect(() => smaaSync(problem, options)).toThrow("weights.bounds: the weight intervals are too narrow");
-    expect(() => smaaSync(problem, { ...options, engine: "js" })).toThrow(
-      "weights.bounds: the weight intervals are too narrow",
-    );
+    const problem = { ...three, weights: [1, 3] };
+    for (const engine of ["auto", "js"] as const) {
+      const r = smaaSync(problem, { samples: 5000, weights: point, engine });
+      const fixed = smaaSync(problem, { samples: 5000, weights: { kind: "fixed" }, engine });
+      expect({ ...r, weights: fixed.weights }).toEqual(fixed);
+    }
   });
 
   it("leaves to the JavaScript loop what it does not cover", () => {
@@ -223,6 +232,43 @@ describe("the weight sampler", () => {
       worst = Math.max(worst, Math.abs(exponential(r) - exact) / exact);
     }
     expect(worst).toBeLessThan(1e-13);
+  });
+
+  it("meets lower bounds exactly: intervals of [0, 1] are the simplex, bit for bit", () => {
+    const problem: DecisionProblem = {
+      matrix: [
+        [1, 2, 3],
+        [3, 1, 2],
+        [2, 3, 1],
+      ],
+      weights: [1, 1, 1],
+      directions: ["benefit", "benefit", "cost"],
+    };
+    const whole = { kind: "intervals" as const, bounds: [0, 1, 2].map((): [number, number] => [0, 1]) };
+    for (const engine of ["auto", "js"] as const) {
+      const a = smaaSync(problem, { samples: 20_000, seed: 5, engine });
+      const b = smaaSync(problem, { samples: 20_000, seed: 5, engine, weights: whole });
+      expect({ ...b, weights: a.weights }).toEqual(a);
+    }
+  });
+
+  it("samples a box of ±50% around nine weights, which plain rejection from the simplex could not", () => {
+    const center = [0.2, 0.27, 0.2, 0.03, 0.07, 0.07, 0.03, 0.07, 0.06];
+    const bounds = center.map((w): [number, number] => [0.5 * w, 1.5 * w]);
+    const problem: DecisionProblem = {
+      matrix: [0, 1, 2].map((i) => center.map((_, j) => ((i + 1) * (j + 3)) % 7)),
+      weights: center,
+      directions: center.map(() => "benefit" as const),
+    };
+    const r = smaaSync(problem, { samples: 20_000, seed: 1, weights: { kind: "intervals", bounds } });
+    r.central.forEach((w) =>
+      w?.forEach((x, j) => expect(x >= bounds[j]![0] && x <= bounds[j]![1]).toBe(true)),
+    );
+    expect(withoutEngine(r)).toEqual(
+      withoutEngine(
+        smaaSync(problem, { samples: 20_000, seed: 1, weights: { kind: "intervals", bounds }, engine: "js" }),
+      ),
+    );
   });
 
   it("is uniform on the simplex: each weight's marginal is Beta(1, m − 1) (Kolmogorov–Smirnov, 1%)", () => {

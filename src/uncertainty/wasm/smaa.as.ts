@@ -292,12 +292,18 @@ function sampleWeights(): bool {
     }
     return true;
   }
+  // Lower bounds by a shift (w = low + spread·u), upper bounds by rejection: as in weights.ts.
+  let low: f64 = 0;
+  for (let j = 0; j < m; j++) low += load<f64>(pLow + (<usize>j << 3));
+  const spread = 1 - low;
   for (let attempt = 0; attempt < maxRejections; attempt++) {
     simplex(pWeights);
     let inside = true;
-    for (let j = 0; j < m && inside; j++) {
-      const w = load<f64>(pWeights + (<usize>j << 3));
-      inside = w >= load<f64>(pLow + (<usize>j << 3)) && w <= load<f64>(pHigh + (<usize>j << 3));
+    for (let j = 0; j < m; j++) {
+      const at = pWeights + (<usize>j << 3);
+      const w = load<f64>(pLow + (<usize>j << 3)) + spread * load<f64>(at);
+      store<f64>(at, w);
+      inside = inside && w <= load<f64>(pHigh + (<usize>j << 3));
     }
     if (inside) return true;
   }
