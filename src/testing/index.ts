@@ -24,6 +24,7 @@ export {
   alwaysRanksAbove,
   neverFeasibleWhen,
   topOptionIn,
+  defineClaim,
   checkClaim,
   ClaimFailure,
   type Claim,
