@@ -58,6 +58,11 @@ describe("laws of every method", () => {
     "multiplying a criterion by a positive constant changes no score",
     (p, m, column, k) => {
       const j = column % p.weights.length;
+      // In floating point, x·k can round two values a few ulps apart into one (or apart): then the
+      // scaled data are another problem, and a threshold method (PROMETHEE's usual criterion)
+      // rightly scores it otherwise. The law is for scalings that keep every comparison.
+      const values = p.matrix.map((row) => row[j]!);
+      fc.pre(values.every((a) => values.every((b) => Math.sign(a - b) === Math.sign(a * k - b * k))));
       const scaled = { ...p, matrix: p.matrix.map((row) => row.map((x, c) => (c === j ? x * k : x))) };
       expectClose(scores(scaled, m), scores(p, m));
     },
