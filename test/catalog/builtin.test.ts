@@ -1,9 +1,11 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { builtinCatalog, documentedStates } from "../../src/index";
+import { tempDir } from "../helpers";
+
+const scratch = tempDir("pm-quotes-");
 
 const catalog = builtinCatalog();
 const verifier = join(__dirname, "../../../shared/tools/verify-quotes.mjs");
@@ -73,7 +75,7 @@ describe("the built-in catalog", () => {
   });
 
   it.runIf(existsSync(verifier))("quotes every source verbatim (shared/tools/verify-quotes.mjs)", () => {
-    const dump = join(mkdtempSync(join(tmpdir(), "pm-quotes-")), "catalog.json");
+    const dump = join(scratch, "catalog.json");
     writeFileSync(dump, JSON.stringify(catalog));
     const out = execFileSync("node", [verifier, dump], { encoding: "utf8" });
     expect(out).toMatch(/^(\d+) of \1 quotes found verbatim/m);

@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run";
 import { builtinCatalog } from "../../src/index";
+import { tempDir } from "../helpers";
 
-const dir = mkdtempSync(join(tmpdir(), "pm-cli-"));
+const dir = tempDir("pm-cli-");
 const file = (name: string, text: string) => {
   const path = join(dir, name);
   writeFileSync(path, text);

@@ -1,14 +1,14 @@
 // Packs the package, installs the tarball in a temp folder, and uses it as a consumer would: from
 // .mjs, .cjs, a type-checked .ts run with tsx, and the CLI. Also runs publint and arethetypeswrong.
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { tempDir } from "../helpers";
 
 const root = resolve(__dirname, "../..");
 const bin = (name: string) => join(root, "node_modules/.bin", name);
-const work = mkdtempSync(join(tmpdir(), "pm-consumer-"));
+const work = tempDir("pm-consumer-");
 const app = join(work, "app");
 let tarball = "";
 

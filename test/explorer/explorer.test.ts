@@ -2,20 +2,21 @@
 // Debian's Chromium with playwright-core. CI installs Chromium (.ci/run); elsewhere, without it,
 // these tests are skipped and say so.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
-import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { smaaSync, type SmaaResult } from "../../dist/index.js";
+import { tempDir } from "../helpers";
 import { problem, runs } from "./smaa-cases";
 
 const root = resolve(__dirname, "../..");
 // Built outside the repository: writing examples/explorer/dist while another test packs the
 // package would race npm's walk of the tree.
-const site = mkdtempSync(join(tmpdir(), "pm-explorer-site-"));
+const site = tempDir("pm-explorer-site-");
+const scratch = tempDir("pm-explorer-");
 const browserPath = "/usr/bin/chromium";
 const available = existsSync(browserPath);
 const types: Record<string, string> = {
@@ -104,7 +105,7 @@ describe.runIf(available || process.env.CI)("the scenario explorer in Chromium",
     expect(await options(page)).toHaveLength(15);
     expect((await options(page))[0]).toBe("intelligence-sharing");
     await page.locator("#chart-view svg").waitFor();
-    const shot = join(mkdtempSync(join(tmpdir(), "pm-explorer-")), "explorer.png");
+    const shot = join(scratch, "explorer.png");
     await page.screenshot({ path: shot, fullPage: false });
     expect(readFileSync(shot).length).toBeGreaterThan(10_000);
     expect(errors).toEqual([]);
@@ -153,7 +154,7 @@ describe.runIf(available || process.env.CI)("the scenario explorer in Chromium",
       "pasted assumptions.weights.legal-exposure: expected a number >= 0, got -1",
     );
     expect(await options(page)).toHaveLength(15);
-    const file = join(mkdtempSync(join(tmpdir(), "pm-scenario-")), "bad.json");
+    const file = join(scratch, "bad.json");
     writeFileSync(file, "{ not json");
     await page.setInputFiles("#import", file);
     await expect
