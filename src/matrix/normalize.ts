@@ -38,25 +38,45 @@ const columnScale = (p: PreparedProblem, j: number): number => {
   return scale === 0 ? 1 : scale;
 };
 
+/**
+ * Min-max over [lo, hi] after dividing by `scale` (so that huge or tiny magnitudes do not overflow):
+ * a value x normalizes to (x/scale − lo)/range (benefit) or (hi − x/scale)/range (cost), or to 1
+ * when the range is 0. A spread within rounding noise of the column's size is no spread: treating
+ * it as one would blow 1e-16 differences up to the whole [0, 1] range.
+ */
+const minMaxSpan = (scale: number, lo: number, hi: number) => ({
+  scale,
+  lo,
+  hi,
+  range: hi - lo <= CONSTANT_SPREAD * Math.max(Math.abs(hi), Math.abs(lo)) ? 0 : hi - lo,
+});
+
+/** The min-max span of a criterion with stated bounds (the same for any values within them). */
+export const boundedMinMax = (bound: readonly [number, number]) => {
+  const scale = Math.max(Math.abs(bound[0]), Math.abs(bound[1]), 1e-300);
+  return minMaxSpan(scale, bound[0] / scale, bound[1] / scale);
+};
+
 const minMaxColumn = (
   p: PreparedProblem,
   j: number,
   out: Float64Array,
   bound?: readonly [number, number],
 ) => {
-  const s = bound ? Math.max(Math.abs(bound[0]), Math.abs(bound[1]), 1e-300) : columnScale(p, j);
-  let lo = bound ? bound[0] / s : Infinity;
-  let hi = bound ? bound[1] / s : -Infinity;
-  if (!bound) {
+  let span: ReturnType<typeof minMaxSpan>;
+  if (bound) span = boundedMinMax(bound);
+  else {
+    const scale = columnScale(p, j);
+    let lo = Infinity;
+    let hi = -Infinity;
     for (let i = 0; i < p.rows; i++) {
-      const x = p.values[i * p.columns + j]! / s;
+      const x = p.values[i * p.columns + j]! / scale;
       lo = Math.min(lo, x);
       hi = Math.max(hi, x);
     }
+    span = minMaxSpan(scale, lo, hi);
   }
-  // A spread within rounding noise of the column's size is no spread: treating it as one would
-  // blow 1e-16 differences up to the whole [0, 1] range.
-  const range = hi - lo <= CONSTANT_SPREAD * Math.max(Math.abs(hi), Math.abs(lo)) ? 0 : hi - lo;
+  const { scale: s, lo, hi, range } = span;
   for (let i = 0; i < p.rows; i++) {
     const x = p.values[i * p.columns + j]! / s;
     out[i * p.columns + j] = range === 0 ? 1 : p.benefit[j] ? (x - lo) / range : (hi - x) / range;

@@ -1,7 +1,7 @@
 import type { MethodOptions } from "../methods/method-options";
 import type { SmaaAccumulator } from "./accumulator";
 import { toDoubles } from "./exact";
-import { CONFIDENCE_STREAM, drawSample, type Sampler } from "./sampler";
+import { BLOCK, CONFIDENCE_STREAM, drawSample, makeTally, type Sampler } from "./sampler";
 import type { WeightModel } from "./weights";
 
 /**
@@ -29,23 +29,45 @@ export interface SmaaResult {
 const square = (flat: readonly number[], n: number, m: number, scale: number): number[][] =>
   Array.from({ length: n }, (_, i) => flat.slice(i * m, (i + 1) * m).map((x) => x * scale));
 
-/** Share of first place for option i under given weights, over the ratings' uncertainty. */
+/**
+ * Share of first place for option i under given weights, over the ratings' uncertainty. Untied
+ * first places are counted, tied ones' shares summed block by block (as the tallies keep them),
+ * so that the WebAssembly loop, which runs the blocks where it applies, gives the same bits.
+ */
 const confidenceOf = (s: Sampler, i: number, weights: Float64Array, samples: number): number => {
   const runs = s.uncertain ? samples : 1;
-  let first = 0;
-  for (let k = 0; k < runs; k++) {
-    drawSample(s, CONFIDENCE_STREAM + k, weights);
-    let above = 0;
-    let tied = 0;
-    for (let j = 0; j < s.rows; j++) {
-      if (j === i) continue;
-      const better = s.tiers[j]! < s.tiers[i]! || (s.tiers[j] === s.tiers[i] && s.scores[j]! > s.scores[i]!);
-      if (better) above++;
-      else if (s.tiers[j] === s.tiers[i] && s.scores[j] === s.scores[i]) tied++;
+  const fixed = s.uncertain ? s.fixedBlock?.(weights) : undefined;
+  const tally = makeTally(s.rows, s.columns);
+  let whole = 0;
+  let shared = 0;
+  for (let start = 0; start < runs; start += BLOCK) {
+    const end = Math.min(runs, start + BLOCK);
+    if (fixed) {
+      tally.rank.fill(0);
+      tally.shared.fill(0);
+      fixed(CONFIDENCE_STREAM + start, CONFIDENCE_STREAM + end, tally);
+      whole += tally.rank[i * s.rows]!;
+      shared += tally.shared[i * s.rows]!;
+      continue;
     }
-    if (above === 0) first += 1 / (tied + 1);
+    let blockShared = 0;
+    for (let k = start; k < end; k++) {
+      drawSample(s, CONFIDENCE_STREAM + k, weights);
+      let above = 0;
+      let tied = 0;
+      for (let j = 0; j < s.rows; j++) {
+        if (j === i) continue;
+        const better =
+          s.tiers[j]! < s.tiers[i]! || (s.tiers[j] === s.tiers[i] && s.scores[j]! > s.scores[i]!);
+        if (better) above++;
+        else if (s.tiers[j] === s.tiers[i] && s.scores[j] === s.scores[i]) tied++;
+      }
+      if (above === 0 && tied === 0) whole++;
+      else if (above === 0) blockShared += 1 / (tied + 1);
+    }
+    shared += blockShared;
   }
-  return first / runs;
+  return (whole + shared) / runs;
 };
 
 /** Turns exact tallies into shares, central weights, confidence factors and standard errors. */

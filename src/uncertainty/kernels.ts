@@ -1,4 +1,4 @@
-import { CONSTANT_SPREAD, normalizeInto } from "../matrix/normalize";
+import { boundedMinMax, CONSTANT_SPREAD, normalizeInto } from "../matrix/normalize";
 import type { MethodOptions } from "../methods/method-options";
 import type { PreparedProblem } from "../methods/problem";
 import { at, preference, type PreferenceFunction } from "../methods/promethee";
@@ -32,14 +32,32 @@ const problemHolder = (shape: Shape) => {
 };
 
 const additive = (shape: Shape, normalization: MethodOptions & { method: "wsm" }): Kernel => {
-  const { rows, columns } = shape;
+  const { rows, columns, benefit } = shape;
   const r = new Float64Array(rows * columns);
   const over = problemHolder(shape);
+  const kind = normalization.normalization ?? "min-max";
+  const { bounds } = normalization;
+  // Min-max over stated bounds is the same map whatever the ratings: the WebAssembly loop can
+  // normalize sampled ratings itself.
+  const spans = kind === "min-max" && bounds ? bounds.map(boundedMinMax) : undefined;
   return {
-    prepare: (values) =>
-      void normalizeInto(over(values), normalization.normalization ?? "min-max", normalization.bounds, r),
+    prepare: (values) => void normalizeInto(over(values), kind, bounds, r),
     score: (w, out) => dot(r, w, rows, columns, out),
-    wasm: { kind: "linear", matrix: r },
+    wasm: {
+      kind: "linear",
+      matrix: r,
+      ...(spans
+        ? {
+            ratings: {
+              scale: Float64Array.from(spans, (s) => s.scale),
+              lo: Float64Array.from(spans, (s) => s.lo),
+              hi: Float64Array.from(spans, (s) => s.hi),
+              range: Float64Array.from(spans, (s) => s.range),
+              benefit: Int32Array.from(benefit, (b) => (b ? 1 : 0)),
+            },
+          }
+        : {}),
+    },
   };
 };
 

@@ -39,6 +39,8 @@ export interface Sampler {
   readonly same: Int32Array;
   /** The WebAssembly loop, where it applies (same bits as `runSamples`, faster). */
   readonly block?: WasmBlock;
+  /** The WebAssembly loop under fixed weights (for confidence factors), where it applies. */
+  readonly fixedBlock?: (weights: Float64Array) => WasmBlock | undefined;
 }
 
 /**

@@ -9,7 +9,7 @@ import { RandomStream } from "./random";
 import { BLOCK, type Sampler } from "./sampler";
 import { SmaaOptions, SmaaProblem, type SmaaOptionsInput } from "./smaa-options";
 import { makeWasmBlock } from "./wasm-engine";
-import { MAX_REJECTIONS, weightModelIssue } from "./weights";
+import { MAX_REJECTIONS, weightModelIssue, type WeightModel } from "./weights";
 
 /** A validated run: the options with defaults, and a factory of samplers (one per worker). */
 export interface Setup {
@@ -124,19 +124,25 @@ export const setupSmaa = (
             kernel.prepare(p.values);
             const flat =
               new Set(problem.tiers ?? [0]).size === 1 && (problem.offsets ?? []).every((x) => x === 0);
-            const block =
-              options.engine === "auto" && kernel.wasm && flat && !uncertain
+            const tiers = Int32Array.from(problem.tiers ?? new Array(p.rows).fill(0));
+            const offsets = Float64Array.from(problem.offsets ?? new Array(p.rows).fill(0));
+            const wasm = kernel.wasm;
+            const loop = (model: WeightModel, fixedWeights: Float64Array) =>
+              options.engine === "auto" && wasm
                 ? makeWasmBlock({
                     rows: p.rows,
                     columns: p.columns,
-                    score: kernel.wasm,
-                    model: options.weights,
-                    fixedWeights: p.weights,
+                    score: wasm,
+                    model,
+                    fixedWeights,
                     seed: options.seed,
                     rejections: MAX_REJECTIONS,
                     block: BLOCK,
+                    ...(uncertain ? { ratings: { low, high } } : {}),
+                    ...(flat ? {} : { tiers, offsets }),
                   })
                 : undefined;
+            const block = loop(options.weights, p.weights);
             return {
               rows: p.rows,
               columns: p.columns,
@@ -148,8 +154,8 @@ export const setupSmaa = (
               low,
               high,
               uncertain,
-              tiers: Int32Array.from(problem.tiers ?? new Array(p.rows).fill(0)),
-              offsets: Float64Array.from(problem.offsets ?? new Array(p.rows).fill(0)),
+              tiers,
+              offsets,
               flat,
               rng: new RandomStream(options.seed, 0),
               values: Float64Array.from(p.values),
@@ -158,7 +164,7 @@ export const setupSmaa = (
               scores: new Float64Array(p.rows),
               above: new Int32Array(p.rows),
               same: new Int32Array(p.rows),
-              ...(block ? { block } : {}),
+              ...(block ? { block, fixedBlock: (w: Float64Array) => loop({ kind: "fixed" }, w) } : {}),
             };
           },
         })),

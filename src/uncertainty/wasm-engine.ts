@@ -18,15 +18,28 @@ interface Exports {
     seed: number,
     rejections: number,
     block: number,
+    flags: number,
   ): number;
   pointer(region: number): number;
   clear(): void;
   run(start: number, end: number): number;
 }
 
-/** What the WebAssembly loop scores: Σ_j w_j A_ij (`linear`), or TOPSIS closeness from squared gaps. */
+/** Per criterion, the min-max span sampled ratings are normalized over (see `boundedMinMax`). */
+export interface RatingSpans {
+  readonly scale: Float64Array;
+  readonly lo: Float64Array;
+  readonly hi: Float64Array;
+  readonly range: Float64Array;
+  readonly benefit: Int32Array;
+}
+
+/**
+ * What the WebAssembly loop scores: Σ_j w_j A_ij (`linear`; with `ratings`, A can be rebuilt from
+ * sampled ratings), or TOPSIS closeness from squared gaps.
+ */
 export type WasmScore =
-  | { readonly kind: "linear"; readonly matrix: Float64Array }
+  | { readonly kind: "linear"; readonly matrix: Float64Array; readonly ratings?: RatingSpans }
   | { readonly kind: "closeness"; readonly toBest: Float64Array; readonly toWorst: Float64Array };
 
 /** Runs samples [start, end) into a zeroed tally; returns false when the weight intervals are too narrow. */
@@ -44,6 +57,15 @@ const Region = {
   ties: 9,
   central: 10,
   shared: 12,
+  valLow: 13,
+  valHigh: 14,
+  colScale: 15,
+  colLo: 16,
+  colHi: 17,
+  colRange: 18,
+  benefit: 19,
+  offsets: 20,
+  tiers: 21,
 };
 
 const decode = (base64: string): Uint8Array<ArrayBuffer> => {
@@ -105,6 +127,12 @@ export interface WasmProblem {
   readonly rejections: number;
   /** The most samples one call runs (a block). */
   readonly block: number;
+  /** Rating intervals (row-major ends, equal where certain), when ratings are sampled. */
+  readonly ratings?: { readonly low: Float64Array; readonly high: Float64Array };
+  /** A lower tier ranks first whatever the scores. */
+  readonly tiers?: Int32Array;
+  /** Added to the scores. */
+  readonly offsets?: Float64Array;
 }
 
 /** Copies a row-major rows × columns matrix into the kernel's column-major layout, rows padded to even. */
@@ -117,12 +145,15 @@ const transpose = (from: Float64Array, to: Float64Array, rows: number, columns: 
 /** A WebAssembly block runner for this problem, or undefined when WebAssembly is unavailable. */
 export const makeWasmBlock = (p: WasmProblem): WasmBlock | undefined => {
   const module = wasmModule();
-  // Places are kept as bytes: more than 255 options go the JavaScript way.
-  if (!module || p.rows > 255) return undefined;
+  const spans = p.score.kind === "linear" ? p.score.ratings : undefined;
+  // Places are kept as bytes: more than 255 options go the JavaScript way; so do sampled ratings
+  // the kernel cannot normalize itself.
+  if (!module || p.rows > 255 || (p.ratings && !spans)) return undefined;
   const x = new WebAssembly.Instance(module, {}).exports as unknown as Exports;
   const { rows: n, columns: m } = p;
   const kind = p.score.kind === "linear" ? 0 : 1;
-  if (x.configure(n, m, kind, modelCode[p.model.kind], p.seed | 0, p.rejections, p.block) !== 0)
+  const flags = (p.ratings ? 1 : 0) | (p.tiers ? 2 : 0) | (p.offsets ? 4 : 0);
+  if (x.configure(n, m, kind, modelCode[p.model.kind], p.seed | 0, p.rejections, p.block, flags) !== 0)
     return undefined;
   const padded = (n + 1) & ~1;
   // Views are made after configure, which may grow (and so replace) the memory's buffer.
@@ -140,6 +171,17 @@ export const makeWasmBlock = (p: WasmProblem): WasmBlock | undefined => {
   }
   if (p.model.kind === "ordinal")
     new Int32Array(x.memory.buffer, x.pointer(Region.order), m).set(p.model.order);
+  if (p.ratings && spans) {
+    f64(Region.valLow, n * m).set(p.ratings.low);
+    f64(Region.valHigh, n * m).set(p.ratings.high);
+    f64(Region.colScale, m).set(spans.scale);
+    f64(Region.colLo, m).set(spans.lo);
+    f64(Region.colHi, m).set(spans.hi);
+    f64(Region.colRange, m).set(spans.range);
+    new Int32Array(x.memory.buffer, x.pointer(Region.benefit), m).set(spans.benefit);
+  }
+  if (p.tiers) f64(Region.tiers, n).set(p.tiers);
+  if (p.offsets) f64(Region.offsets, n).set(p.offsets);
   const rank = f64(Region.rank, n * n);
   const shared = f64(Region.shared, n * n);
   const wins = f64(Region.wins, n * n);

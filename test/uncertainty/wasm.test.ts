@@ -69,6 +69,64 @@ const cases = fc
     })),
   );
 
+/**
+ * Comparisons' problems: ratings within intervals (about half the cells), normalized min-max over
+ * stated bounds under the weighted sum, with tiers (feasible before blocked) and offsets
+ * (penalties), each sometimes; some rows repeated, so that exact ties occur.
+ */
+const uncertainCases = fc
+  .record({
+    problem: decisionProblems({ rows: { min: 1, max: 24 }, columns: { min: 1, max: 9 } }),
+    repeat: fc.nat(2),
+    spreads: fc.array(
+      fc.option(
+        fc.tuple(fc.double({ min: 0, max: 5, noNaN: true }), fc.double({ min: 0, max: 5, noNaN: true })),
+        { nil: null },
+      ),
+      { minLength: 300, maxLength: 300 },
+    ),
+    tiers: fc.option(fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 30, maxLength: 30 }), {
+      nil: undefined,
+    }),
+    offsets: fc.option(
+      fc.array(fc.double({ min: -0.2, max: 0.2, noNaN: true }), { minLength: 30, maxLength: 30 }),
+      { nil: undefined },
+    ),
+    seed: fc.integer(),
+    samples: fc.integer({ min: 1, max: 20_000 }),
+    confidenceSamples: fc.integer({ min: 1, max: 20_000 }),
+  })
+  .chain((c) => {
+    const matrix = [...c.problem.matrix, ...c.problem.matrix.slice(0, c.repeat)];
+    const columns = c.problem.directions.length;
+    const intervals = matrix.map((row, i) =>
+      row.map((x, j) => {
+        const spread = c.spreads[(i * columns + j) % c.spreads.length];
+        return spread ? ([x - spread[0], x + spread[1]] as [number, number]) : null;
+      }),
+    );
+    const bounds = Array.from({ length: columns }, (_, j): [number, number] => [
+      Math.min(...intervals.map((row, i) => row[j]?.[0] ?? matrix[i]![j]!)) - 1,
+      Math.max(...intervals.map((row, i) => row[j]?.[1] ?? matrix[i]![j]!)) + 1,
+    ]);
+    return weightModels(columns).map((weights) => ({
+      problem: {
+        ...c.problem,
+        matrix,
+        intervals,
+        ...(c.tiers ? { tiers: matrix.map((_, i) => c.tiers![i]!) } : {}),
+        ...(c.offsets ? { offsets: matrix.map((_, i) => c.offsets![i]!) } : {}),
+      },
+      options: {
+        method: { method: "wsm" as const, normalization: "min-max" as const, bounds },
+        seed: c.seed,
+        samples: c.samples,
+        confidenceSamples: c.confidenceSamples,
+        weights,
+      } satisfies SmaaOptionsInput,
+    }));
+  });
+
 /** Three options, two criteria: small enough to read. */
 const three: DecisionProblem = {
   matrix: [
@@ -95,6 +153,16 @@ describe("the WebAssembly sample loop", () => {
       expect(smaaShard(problem, options, range)).toEqual(
         smaaShard(problem, { ...options, engine: "js" }, range),
       );
+    },
+  );
+
+  test.prop([uncertainCases], { numRuns: 40 })(
+    "and on comparisons' problems: sampled ratings, tiers, offsets, confidence factors",
+    ({ problem, options }) => {
+      const wasm = smaaSync(problem, options);
+      const js = smaaSync(problem, { ...options, engine: "js" });
+      expect(wasm.engine).toBe("webassembly");
+      expect(withoutEngine(wasm)).toEqual(withoutEngine(js));
     },
   );
 
@@ -157,25 +225,34 @@ describe("the WebAssembly sample loop", () => {
     }
   });
 
-  it("leaves to the JavaScript loop what it does not cover", () => {
+  it("covers tiers and offsets, sampled ratings under stated bounds, and leaves the rest to JavaScript", () => {
     const problem = three;
     const engine = (p: object, o: SmaaOptionsInput = {}) =>
       smaaSync(p as DecisionProblem, { samples: 100, ...o }).engine;
+    const uncertain = {
+      ...problem,
+      intervals: [
+        [[0.5, 1.5], null],
+        [null, null],
+        [null, null],
+      ],
+    };
+    const bounded = {
+      method: "wsm" as const,
+      bounds: [
+        [0, 4],
+        [0, 4],
+      ] as [number, number][],
+    };
     expect(engine(problem)).toBe("webassembly");
+    expect(engine({ ...problem, tiers: [0, 1, 0] })).toBe("webassembly");
+    expect(engine({ ...problem, offsets: [0, -0.1, 0] })).toBe("webassembly");
+    expect(engine(uncertain, { method: bounded })).toBe("webassembly");
+    // Ratings normalized over the sampled values themselves, or by TOPSIS, go the JavaScript way.
+    expect(engine(uncertain)).toBe("javascript");
+    expect(engine(uncertain, { method: { method: "topsis" } })).toBe("javascript");
     expect(engine(problem, { method: { method: "wpm" } })).toBe("javascript");
     expect(engine(problem, { method: { method: "vikor" } })).toBe("javascript");
-    expect(
-      engine({
-        ...problem,
-        intervals: [
-          [[0.5, 1.5], null],
-          [null, null],
-          [null, null],
-        ],
-      }),
-    ).toBe("javascript");
-    expect(engine({ ...problem, tiers: [0, 1, 0] })).toBe("javascript");
-    expect(engine({ ...problem, offsets: [0, -0.1, 0] })).toBe("javascript");
     const many = Array.from({ length: 256 }, (_, i) => [i % 7, (i * 13) % 11]);
     expect(engine({ ...problem, matrix: many })).toBe("javascript");
   });

@@ -20,6 +20,9 @@ let model: i32 = 0; // 0 simplex, 1 intervals, 2 ordinal, 3 fixed
 let seed: u32 = 0;
 let maxRejections: i32 = 0;
 let capacity: i32 = 0; // samples per run (a block), a multiple of 16
+let rated: bool = false; // ratings drawn within their intervals each sample (linear scores only)
+let tiered: bool = false; // a lower tier ranks first whatever the scores
+let shifted: bool = false; // offsets added to the scores
 
 // Regions (byte addresses).
 let pA: usize = 0; // f64 [j * np + i], column-major
@@ -40,6 +43,15 @@ let pShared: usize = 0; // f64 [n * n]: shares of places in samples with exact t
 let pWins: usize = 0; // f64 [n * n]: a < b, samples where a ranked strictly before b
 let pTies: usize = 0; // f64 [n * n]: a < b, samples where they tied exactly
 let pCentral: usize = 0; // f64 [n * m]
+let pValLow: usize = 0; // f64 [n * m], row-major: each rating's interval (low = high when certain)
+let pValHigh: usize = 0; // f64 [n * m]
+let pColScale: usize = 0; // f64 [m]: min-max over stated bounds, as minMaxColumn in normalize.ts
+let pColLo: usize = 0; // f64 [m]
+let pColHi: usize = 0; // f64 [m]
+let pColRange: usize = 0; // f64 [m]
+let pBenefit: usize = 0; // i32 [m]
+let pOffsets: usize = 0; // f64 [n]
+let pTiers: usize = 0; // f64 [n rounded up to 16], +∞ past n
 let end: usize = 0;
 
 // xoshiro128** state.
@@ -65,6 +77,7 @@ export function configure(
   seedBits: u32,
   rejections: i32,
   block: i32,
+  flags: i32,
 ): i32 {
   n = options;
   np = (options + 1) & ~1;
@@ -74,6 +87,9 @@ export function configure(
   seed = seedBits;
   maxRejections = rejections;
   capacity = (block + 15) & ~15;
+  rated = (flags & 1) != 0;
+  tiered = (flags & 2) != 0;
+  shifted = (flags & 4) != 0;
   const f: usize = 8;
   let p = align16(__heap_base);
   pA = p;
@@ -113,6 +129,24 @@ export function configure(
   p = align16(p + f * <usize>(n * n));
   pCentral = p;
   p = align16(p + f * <usize>(n * m));
+  pValLow = p;
+  p = align16(p + f * <usize>(n * m));
+  pValHigh = p;
+  p = align16(p + f * <usize>(n * m));
+  pColScale = p;
+  p = align16(p + f * <usize>m);
+  pColLo = p;
+  p = align16(p + f * <usize>m);
+  pColHi = p;
+  p = align16(p + f * <usize>m);
+  pColRange = p;
+  p = align16(p + f * <usize>m);
+  pBenefit = p;
+  p = align16(p + 4 * <usize>m);
+  pOffsets = p;
+  p = align16(p + f * <usize>n);
+  pTiers = p;
+  p = align16(p + f * <usize>((n + 15) & ~15));
   end = p;
   const have = <usize>memory.size() << 16;
   if (end > have) {
@@ -120,7 +154,10 @@ export function configure(
     if (memory.grow(pages) < 0) return 1;
   }
   memory.fill(align16(__heap_base), 0, end - align16(__heap_base));
-  for (let k = n; k < ((n + 15) & ~15); k++) store<f64>(pScores + (<usize>k << 3), -Infinity);
+  for (let k = n; k < ((n + 15) & ~15); k++) {
+    store<f64>(pScores + (<usize>k << 3), -Infinity);
+    store<f64>(pTiers + (<usize>k << 3), Infinity);
+  }
   return 0;
 }
 
@@ -153,6 +190,24 @@ export function pointer(k: i32): usize {
       return pScores;
     case 12:
       return pShared;
+    case 13:
+      return pValLow;
+    case 14:
+      return pValHigh;
+    case 15:
+      return pColScale;
+    case 16:
+      return pColLo;
+    case 17:
+      return pColHi;
+    case 18:
+      return pColRange;
+    case 19:
+      return pBenefit;
+    case 20:
+      return pOffsets;
+    case 21:
+      return pTiers;
     default:
       return end;
   }
@@ -160,7 +215,7 @@ export function pointer(k: i32): usize {
 
 /** Zeroes the tallies (rank, wins, ties, central) for the next block. */
 export function clear(): void {
-  memory.fill(pRank, 0, end - pRank);
+  memory.fill(pRank, 0, pValLow - pRank); // the tallies lie between pRank and the inputs after them
 }
 
 // ---- Random numbers: as RandomStream in random.ts. ----
@@ -310,6 +365,62 @@ function sampleWeights(): bool {
   return false;
 }
 
+// ---- Ratings: as drawSample in sampler.ts, then minMaxColumn (with stated bounds) in normalize.ts. ----
+
+/**
+ * Draws every rating within its interval (two 32-bit draws each, as RandomStream.next, in cell
+ * order; a certain rating draws nothing) and normalizes it over its criterion's stated bounds,
+ * into the column-major score matrix.
+ */
+function sampleRatings(): void {
+  let x0 = s0;
+  let x1 = s1;
+  let x2 = s2;
+  let x3 = s3;
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < m; j++) {
+      const k = <usize>(i * m + j) << 3;
+      const lo = load<f64>(pValLow + k);
+      const hi = load<f64>(pValHigh + k);
+      let v = lo;
+      if (lo != hi) {
+        const a = rotl<u32>(x1 * 5, 7) * 9;
+        let t = x1 << 9;
+        x2 ^= x0;
+        x3 ^= x1;
+        x1 ^= x2;
+        x0 ^= x3;
+        x2 ^= t;
+        x3 = rotl<u32>(x3, 11);
+        const b = rotl<u32>(x1 * 5, 7) * 9;
+        t = x1 << 9;
+        x2 ^= x0;
+        x3 ^= x1;
+        x1 ^= x2;
+        x0 ^= x3;
+        x2 ^= t;
+        x3 = rotl<u32>(x3, 11);
+        const u = (<f64>(a >>> 5) * 67108864 + <f64>(b >>> 6) + 0.5) / 9007199254740992;
+        v = lo + (hi - lo) * u;
+      }
+      const c = <usize>j << 3;
+      const x = v / load<f64>(pColScale + c);
+      const range = load<f64>(pColRange + c);
+      const r =
+        range == 0
+          ? 1
+          : load<i32>(pBenefit + (<usize>j << 2)) != 0
+            ? (x - load<f64>(pColLo + c)) / range
+            : (load<f64>(pColHi + c) - x) / range;
+      store<f64>(pA + ((<usize>(j * np + i)) << 3), r);
+    }
+  }
+  s0 = x0;
+  s1 = x1;
+  s2 = x2;
+  s3 = x3;
+}
+
 // ---- Scores: as the wsm/promethee2 (Σ_j w_j A_ij) and topsis kernels in kernels.ts. ----
 
 /** Σ_j w_j A_ij, summed in order j = 0, 1, ... from 0 (as `dot` in kernels.ts); four pairs at a time. */
@@ -446,6 +557,37 @@ function places(t: i32): i32 {
   return sum == (<i64>n * <i64>(n - 1)) / 2 ? first : -1;
 }
 
+/**
+ * `places` with tiers: a ranks before b when its tier is lower, or the same and its score higher
+ * (as `order` in sampler.ts). Tiers past n are +∞.
+ */
+function placesTiered(t: i32): i32 {
+  const chunks = (n + 15) & ~15;
+  for (let b = 0; b < chunks; b++) store<i64>(pAbove + (<usize>b << 3), 0);
+  for (let a = 0; a < n; a++) {
+    const sa = v128.load64_splat(pScores + (<usize>a << 3));
+    const ta = v128.load64_splat(pTiers + (<usize>a << 3));
+    for (let b = 0; b < chunks; b += 2) {
+      const off = <usize>b << 3;
+      const tb = v128.load(pTiers + off);
+      const before = v128.or(
+        f64x2.lt(ta, tb),
+        v128.and(f64x2.eq(ta, tb), f64x2.gt(sa, v128.load(pScores + off))),
+      );
+      v128.store(pAbove + off, i64x2.sub(v128.load(pAbove + off), before));
+    }
+  }
+  let sum: i64 = 0;
+  let first = 0;
+  for (let a = 0; a < n; a++) {
+    const place = load<i64>(pAbove + (<usize>a << 3));
+    store<u8>(pPlaces + <usize>a * <usize>capacity + <usize>t, <u8>place);
+    sum += place;
+    first = select<i32>(a, first, place == 0);
+  }
+  return sum == (<i64>n * <i64>(n - 1)) / 2 ? first : -1;
+}
+
 @inline
 function addCentral(option: i32, share: f64): void {
   const c = pCentral + ((<usize>option * <usize>m) << 3);
@@ -464,7 +606,8 @@ function placeTies(): void {
   for (let a = 0; a < n; a++) {
     const x = load<f64>(pScores + (<usize>a << 3));
     for (let b = a + 1; b < n; b++) {
-      if (x == load<f64>(pScores + (<usize>b << 3))) {
+      const same = x == load<f64>(pScores + (<usize>b << 3));
+      if (same && (!tiered || load<f64>(pTiers + (<usize>a << 3)) == load<f64>(pTiers + (<usize>b << 3)))) {
         store<i32>(pSame + (<usize>a << 2), load<i32>(pSame + (<usize>a << 2)) + 1);
         store<i32>(pSame + (<usize>b << 2), load<i32>(pSame + (<usize>b << 2)) + 1);
       }
@@ -565,10 +708,17 @@ export function run(start: f64, stop: f64): i32 {
   for (let index = first; index < last; index++) {
     reseed(index);
     if (!sampleWeights()) return 1;
+    if (rated) sampleRatings();
     if (kind == 0) scoreLinear();
     else scoreCloseness();
+    if (shifted) {
+      for (let i = 0; i < n; i++) {
+        const at = pScores + (<usize>i << 3);
+        store<f64>(at, load<f64>(at) + load<f64>(pOffsets + (<usize>i << 3)));
+      }
+    }
     for (let k = n; k < np; k++) store<f64>(pScores + (<usize>k << 3), -Infinity);
-    const top = places(<i32>(index - first));
+    const top = tiered ? placesTiered(<i32>(index - first)) : places(<i32>(index - first));
     if (top < 0) placeTies();
     else addCentral(top, 1); // 1 * w is w exactly, as the JavaScript path adds it
   }
