@@ -4,7 +4,14 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus } from "node:os";
 import { join } from "node:path";
-import { methodNames, smaaSync, type DecisionProblem, type MethodName } from "../dist/index.js";
+import {
+  builtinCatalog,
+  methodNames,
+  smaaCompareSync,
+  smaaSync,
+  type DecisionProblem,
+  type MethodName,
+} from "../dist/index.js";
 import { smaaParallel } from "../dist/parallel.js";
 import { naiveSmaa } from "./naive";
 
@@ -82,6 +89,21 @@ for (const method of ["wsm", "topsis"] as const) {
   javascript[method] = rate(options.samples, (seed) => smaaSync(problem, { ...options, seed }));
   console.log(`${method.padEnd(10)} ${javascript[method]!.toLocaleString("en")} samples/s in JavaScript`);
 }
+
+// The flagship case: SMAA of the built-in catalog's comparison (15 options, 9 criteria, every
+// rating sampled within its interval, blocked options in a lower tier), confidence factors included.
+const catalog = builtinCatalog();
+const catalogRate: Record<string, number> = {};
+for (const engine of ["auto", "js"] as const) {
+  const n = quick ? 20_000 : 200_000;
+  const ran = smaaCompareSync(catalog, {}, { samples: 20_000, engine }).engine; // and warm up
+  catalogRate[ran] = rate(n, (seed) => smaaCompareSync(catalog, {}, { samples: n, seed, engine }));
+}
+console.log(
+  `catalog comparison: ${Object.entries(catalogRate)
+    .map(([k, v]) => `${v.toLocaleString("en")} samples/s (${k})`)
+    .join(", ")}`,
+);
 
 const naive: Record<string, { samplesPerSecond: number; ratio: number }> = {};
 for (const method of ["wsm", "topsis"] as const) {
@@ -163,6 +185,7 @@ const report = {
   samplesPerSecondOneCore: throughput,
   engine: engines,
   samplesPerSecondJavaScriptLoop: javascript,
+  catalogComparisonSamplesPerSecond: catalogRate,
   naive,
   workerSpeedup: { samples: parallelSamples, ...speedup, [`${pooled}, first run`]: coldSpeedup },
   convergence: {
