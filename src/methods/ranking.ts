@@ -11,7 +11,8 @@ export interface Ranking {
   readonly ties: readonly (readonly number[])[];
 }
 
-const tied = (a: number, b: number): boolean =>
+/** Whether two scores tie (within `TIE_TOLERANCE`). */
+export const tied = (a: number, b: number): boolean =>
   Math.abs(a - b) <= TIE_TOLERANCE * Math.max(1, Math.abs(a), Math.abs(b));
 
 /**

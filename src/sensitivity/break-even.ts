@@ -3,6 +3,7 @@ import { pipe } from "fp-ts/lib/function.js";
 import { fail, orThrow, type PolicyMatrixError } from "../errors";
 import { parseMethod, type MethodOptions } from "../methods/method-options";
 import { prepareProblem, type DecisionProblem } from "../methods/problem";
+import { tied } from "../methods/ranking";
 import { runMethod } from "../methods/score-matrix";
 import { isLinearInWeights, linearScorer, STABILITY_TOLERANCE, type Extras } from "./stability";
 
@@ -46,11 +47,17 @@ export const breakEvenEither = (
         score(criterion, t, buffer);
         return buffer[a]! - buffer[b]!;
       };
+      // Which option leads at t: +1 a, −1 b, 0 when they tie within the ranking's tolerance (so
+      // that rounding noise about a tie is not taken for a crossing).
+      const side = (t: number) => {
+        score(criterion, t, buffer);
+        return tied(buffer[a]!, buffer[b]!) ? 0 : Math.sign(buffer[a]! - buffer[b]!);
+      };
       const lead = (t: number) => (gap(Math.max(0, t - 1e-9)) >= 0 ? a : b);
       if (isLinearInWeights(method, problem)) {
+        if (!(side(0) * side(1) < 0)) return E.right(null);
         const d0 = gap(0);
         const d1 = gap(1);
-        if (!(Math.sign(d0) * Math.sign(d1) < 0)) return E.right(null);
         const t = d0 / (d0 - d1);
         return E.right({ weight: t, leaderBelow: d0 > 0 ? a : b, exact: true });
       }
@@ -62,10 +69,10 @@ export const breakEvenEither = (
       for (const t of candidates) {
         const neighbour = t < t0 ? Math.min(1, t + 1 / GRID) : Math.max(0, t - 1 / GRID);
         let [lo, hi] = t < neighbour ? [t, neighbour] : [neighbour, t];
-        if (!(Math.sign(gap(lo)) * Math.sign(gap(hi)) < 0)) continue;
+        if (!(side(lo) * side(hi) < 0)) continue;
         while (hi - lo > STABILITY_TOLERANCE) {
           const mid = (lo + hi) / 2;
-          if (Math.sign(gap(mid)) === Math.sign(gap(lo))) lo = mid;
+          if (side(mid) === side(lo)) lo = mid;
           else hi = mid;
         }
         const weight = (lo + hi) / 2;
