@@ -93,6 +93,10 @@ describe("laws of every method", () => {
   test.prop([problemArb(), methodArb, fc.double({ min: 0.001, max: 1000, noNaN: true })])(
     "multiplying every weight by a positive constant changes no score",
     (p, m, k) => {
+      // Subnormal weights (fast-check draws 5e-324) lose their ratios when scaled, or vanish: the
+      // law is for weights that stay normal numbers.
+      const normal = (w: number) => w === 0 || w >= 1e-300;
+      fc.pre(p.weights.every((w) => normal(w) && normal(w * k)));
       expectClose(scores({ ...p, weights: p.weights.map((w) => w * k) }, m), scores(p, m));
     },
   );
