@@ -36,7 +36,7 @@ interface Pooled {
  */
 const pool: Pooled[] = [];
 /** Each run's message handler, by run id. */
-const runs = new Map<number, (m: Message | { type: "exit"; code: number }) => void>();
+const runs = new Map<number, (m: Message | { type: "exit"; why: string }) => void>();
 let lastRun = 0;
 
 /** A worker thread running `parallel-worker` beside this file (TypeScript through tsx when run from the source). */
@@ -61,12 +61,12 @@ const threads = (count: number): Pooled[] => {
       }
       runs.get(m.job)?.(m);
     });
-    const gone = (code: number) => {
+    const gone = (why: string) => {
       pool.splice(pool.indexOf(pooled), 1);
-      for (const id of pooled.pending) runs.get(id)?.({ type: "exit", code });
+      for (const id of pooled.pending) runs.get(id)?.({ type: "exit", why });
     };
-    worker.on("error", () => gone(1));
-    worker.on("exit", (code) => pool.includes(pooled) && gone(code));
+    worker.on("error", (error) => gone(`failed: ${error.message}`));
+    worker.on("exit", (code) => pool.includes(pooled) && gone(`stopped early (exit code ${code})`));
     pool.push(pooled);
   }
   return pool.slice(0, count);
@@ -122,7 +122,7 @@ export const smaaParallelEither = async (
           // A thread that stops before saying it is done (crashed, killed) fails the run.
           stop(
             new PolicyMatrixError("invalid-input", [
-              { path: "workers", message: `a worker thread stopped early (exit code ${m.code})` },
+              { path: "workers", message: `a worker thread ${m.why}` },
             ]),
           );
         }
