@@ -65,6 +65,16 @@ function align16(x: usize): usize {
   return (x + 15) & ~(<usize>15);
 }
 
+/** The next free byte while `configure` lays out memory. */
+let cursor: usize = 0;
+
+/** Reserves `bytes` at the cursor, 16-byte aligned (for v128 loads and stores). */
+function take(bytes: usize): usize {
+  const at = cursor;
+  cursor = align16(cursor + bytes);
+  return at;
+}
+
 /**
  * Lays out memory for n options and m criteria (growing it when needed) and zeroes the tallies.
  * Returns 0, or 1 when memory cannot grow.
@@ -91,63 +101,37 @@ export function configure(
   tiered = (flags & 2) != 0;
   shifted = (flags & 4) != 0;
   const f: usize = 8;
-  let p = align16(__heap_base);
-  pA = p;
-  p = align16(p + f * <usize>(m * np));
-  pB = p;
-  p = align16(p + f * <usize>(m * np));
   const me = <usize>((m + 1) & ~1); // weight buffers hold an even count (pairs)
-  pWeights = p;
-  p = align16(p + f * me);
-  pScratch = p;
-  p = align16(p + f * me);
-  pDraws = p;
-  p = align16(p + 4 * me);
-  pFixed = p;
-  p = align16(p + f * <usize>m);
-  pLow = p;
-  p = align16(p + f * <usize>m);
-  pHigh = p;
-  p = align16(p + f * <usize>m);
-  pOrder = p;
-  p = align16(p + 4 * <usize>m);
-  pScores = p;
-  p = align16(p + f * <usize>((n + 15) & ~15)); // compared sixteen at a time
-  pAbove = p;
-  p = align16(p + f * <usize>((n + 15) & ~15));
-  pSame = p;
-  p = align16(p + 4 * <usize>n);
-  pPlaces = p;
-  p = align16(p + <usize>n * <usize>capacity);
-  pRank = p;
-  p = align16(p + f * <usize>(n * n));
-  pShared = p;
-  p = align16(p + f * <usize>(n * n));
-  pWins = p;
-  p = align16(p + f * <usize>(n * n));
-  pTies = p;
-  p = align16(p + f * <usize>(n * n));
-  pCentral = p;
-  p = align16(p + f * <usize>(n * m));
-  pValLow = p;
-  p = align16(p + f * <usize>(n * m));
-  pValHigh = p;
-  p = align16(p + f * <usize>(n * m));
-  pColScale = p;
-  p = align16(p + f * <usize>m);
-  pColLo = p;
-  p = align16(p + f * <usize>m);
-  pColHi = p;
-  p = align16(p + f * <usize>m);
-  pColRange = p;
-  p = align16(p + f * <usize>m);
-  pBenefit = p;
-  p = align16(p + 4 * <usize>m);
-  pOffsets = p;
-  p = align16(p + f * <usize>n);
-  pTiers = p;
-  p = align16(p + f * <usize>((n + 15) & ~15));
-  end = p;
+  const n16 = <usize>((n + 15) & ~15); // compared sixteen at a time
+  cursor = align16(__heap_base);
+  pA = take(f * <usize>(m * np));
+  pB = take(f * <usize>(m * np));
+  pWeights = take(f * me);
+  pScratch = take(f * me);
+  pDraws = take(4 * me);
+  pFixed = take(f * <usize>m);
+  pLow = take(f * <usize>m);
+  pHigh = take(f * <usize>m);
+  pOrder = take(4 * <usize>m);
+  pScores = take(f * n16);
+  pAbove = take(f * n16);
+  pSame = take(4 * <usize>n);
+  pPlaces = take(<usize>n * <usize>capacity);
+  pRank = take(f * <usize>(n * n));
+  pShared = take(f * <usize>(n * n));
+  pWins = take(f * <usize>(n * n));
+  pTies = take(f * <usize>(n * n));
+  pCentral = take(f * <usize>(n * m));
+  pValLow = take(f * <usize>(n * m));
+  pValHigh = take(f * <usize>(n * m));
+  pColScale = take(f * <usize>m);
+  pColLo = take(f * <usize>m);
+  pColHi = take(f * <usize>m);
+  pColRange = take(f * <usize>m);
+  pBenefit = take(4 * <usize>m);
+  pOffsets = take(f * <usize>n);
+  pTiers = take(f * n16);
+  end = cursor;
   const have = <usize>memory.size() << 16;
   if (end > have) {
     const pages = <i32>((end - have + 0xffff) >> 16);
@@ -161,7 +145,7 @@ export function configure(
   return 0;
 }
 
-/** The address of region k, in the order of the `let p*` declarations above. */
+/** The address of region k: the numbering of `Region` in wasm-engine.ts. */
 export function pointer(k: i32): usize {
   switch (k) {
     case 0:
@@ -275,30 +259,27 @@ function exponentials(draws: v128): v128 {
   return f64x2.sub(f64x2.mul(e, f64x2.splat(0.6931471805599453)), f64x2.mul(f64x2.add(s, s), p));
 }
 
+/** The next 32-bit draw: xoshiro128**, as RandomStream.nextUint32 in random.ts. */
+@inline
+function nextUint32(): u32 {
+  const result = rotl<u32>(s1 * 5, 7) * 9;
+  const t = s1 << 9;
+  s2 ^= s0;
+  s3 ^= s1;
+  s1 ^= s2;
+  s0 ^= s3;
+  s2 ^= t;
+  s3 = rotl<u32>(s3, 11);
+  return result;
+}
+
 /**
  * Uniform on the simplex: m standard exponentials over their sum (summed in order), as in
- * weights.ts. The m draws come first, with the random state in locals (xoshiro128**, as
- * RandomStream.nextUint32); then the exponentials, two at a time and independent of each other.
+ * weights.ts. The m draws come first; then the exponentials, two at a time and independent of
+ * each other.
  */
 function simplex(out: usize): void {
-  let x0 = s0;
-  let x1 = s1;
-  let x2 = s2;
-  let x3 = s3;
-  for (let j = 0; j < m; j++) {
-    store<u32>(pDraws + (<usize>j << 2), rotl<u32>(x1 * 5, 7) * 9);
-    const t = x1 << 9;
-    x2 ^= x0;
-    x3 ^= x1;
-    x1 ^= x2;
-    x0 ^= x3;
-    x2 ^= t;
-    x3 = rotl<u32>(x3, 11);
-  }
-  s0 = x0;
-  s1 = x1;
-  s2 = x2;
-  s3 = x3;
+  for (let j = 0; j < m; j++) store<u32>(pDraws + (<usize>j << 2), nextUint32());
   // Pairs: with m odd the last lane is left over (its draw slot is never read as a weight).
   let j = 0;
   for (; j + 2 < m; j += 4) {
@@ -373,10 +354,6 @@ function sampleWeights(): bool {
  * into the column-major score matrix.
  */
 function sampleRatings(): void {
-  let x0 = s0;
-  let x1 = s1;
-  let x2 = s2;
-  let x3 = s3;
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < m; j++) {
       const k = <usize>(i * m + j) << 3;
@@ -384,22 +361,8 @@ function sampleRatings(): void {
       const hi = load<f64>(pValHigh + k);
       let v = lo;
       if (lo != hi) {
-        const a = rotl<u32>(x1 * 5, 7) * 9;
-        let t = x1 << 9;
-        x2 ^= x0;
-        x3 ^= x1;
-        x1 ^= x2;
-        x0 ^= x3;
-        x2 ^= t;
-        x3 = rotl<u32>(x3, 11);
-        const b = rotl<u32>(x1 * 5, 7) * 9;
-        t = x1 << 9;
-        x2 ^= x0;
-        x3 ^= x1;
-        x1 ^= x2;
-        x0 ^= x3;
-        x2 ^= t;
-        x3 = rotl<u32>(x3, 11);
+        const a = nextUint32();
+        const b = nextUint32();
         const u = (<f64>(a >>> 5) * 67108864 + <f64>(b >>> 6) + 0.5) / 9007199254740992;
         v = lo + (hi - lo) * u;
       }
@@ -415,10 +378,6 @@ function sampleRatings(): void {
       store<f64>(pA + ((<usize>(j * np + i)) << 3), r);
     }
   }
-  s0 = x0;
-  s1 = x1;
-  s2 = x2;
-  s3 = x3;
 }
 
 // ---- Scores: as the wsm/promethee2 (Σ_j w_j A_ij) and topsis kernels in kernels.ts. ----
@@ -546,6 +505,15 @@ function places(t: i32): i32 {
     v128.store(into, i64x2.sub(zero, c6), 96);
     v128.store(into, i64x2.sub(zero, c7), 112);
   }
+  return recordPlaces(t);
+}
+
+/**
+ * Stores the places in pAbove as bytes in column t of pPlaces. Returns the option in first place,
+ * or −1 when some options tied exactly: without ties the places are 0..n−1, and sum to n(n−1)/2.
+ */
+@inline
+function recordPlaces(t: i32): i32 {
   let sum: i64 = 0;
   let first = 0;
   for (let a = 0; a < n; a++) {
@@ -577,15 +545,7 @@ function placesTiered(t: i32): i32 {
       v128.store(pAbove + off, i64x2.sub(v128.load(pAbove + off), before));
     }
   }
-  let sum: i64 = 0;
-  let first = 0;
-  for (let a = 0; a < n; a++) {
-    const place = load<i64>(pAbove + (<usize>a << 3));
-    store<u8>(pPlaces + <usize>a * <usize>capacity + <usize>t, <u8>place);
-    sum += place;
-    first = select<i32>(a, first, place == 0);
-  }
-  return sum == (<i64>n * <i64>(n - 1)) / 2 ? first : -1;
+  return recordPlaces(t);
 }
 
 @inline
