@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import * as E from "fp-ts/lib/Either.js";
 import { describe, expect, it } from "vitest";
 import { builtinCatalog, comparisonSmaaProblem, smaaSync, type DecisionProblem } from "../../src/index";
@@ -52,8 +52,16 @@ describe("smaaParallel (worker threads)", () => {
       const r = await smaaParallel(p, { samples: 100000, seed: 1 }, { workers: 2 });
       console.log(r.samples);
     `;
-    const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], { timeout: 30_000 });
-    expect(out.toString().trim()).toBe("100000");
+    const run = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
+      timeout: 30_000,
+      encoding: "utf8",
+    });
+    // On failure, show what the process said (a worker's error names its cause).
+    expect({ status: run.status, out: run.stdout.trim(), err: run.stderr }).toEqual({
+      status: 0,
+      out: "100000",
+      err: "",
+    });
   });
 
   it("reports progress up to the total, and can be cancelled", async () => {
