@@ -1,11 +1,16 @@
 import * as E from "fp-ts/lib/Either.js";
 import { pipe } from "fp-ts/lib/function.js";
 import { fail, orThrow, type PolicyMatrixError } from "../errors";
-import { parseMethod, type MethodOptions } from "../methods/method-options";
-import { prepareProblem, type DecisionProblem } from "../methods/problem";
+import type { MethodOptions } from "../methods/method-options";
+import type { DecisionProblem } from "../methods/problem";
 import { tied } from "../methods/ranking";
-import { runMethod } from "../methods/score-matrix";
-import { isLinearInWeights, linearScorer, STABILITY_TOLERANCE, type Extras } from "./stability";
+import {
+  isLinearInWeights,
+  linearScorer,
+  preparedWithMethod,
+  STABILITY_TOLERANCE,
+  type Extras,
+} from "./stability";
 
 const GRID = 400;
 
@@ -25,14 +30,10 @@ export const breakEvenEither = (
   b: number,
   criterion: number,
   methodInput: MethodOptions = { method: "wsm" },
-): E.Either<PolicyMatrixError, BreakEven | null> => {
-  const parsed = parseMethod(methodInput);
-  if (E.isLeft(parsed)) return parsed;
-  const method = parsed.right;
-  return pipe(
-    prepareProblem(problem),
-    E.chainFirst((p) => runMethod(p, method)),
-    E.chain((p) => {
+): E.Either<PolicyMatrixError, BreakEven | null> =>
+  pipe(
+    preparedWithMethod(problem, methodInput),
+    E.chain(({ p, method }) => {
       for (const [name, v, max] of [
         ["a", a, p.rows],
         ["b", b, p.rows],
@@ -81,7 +82,6 @@ export const breakEvenEither = (
       return E.right(null);
     }),
   );
-};
 
 /**
  * The weight of one criterion (the others rescaled in proportion) at which options a and b score

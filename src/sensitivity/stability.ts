@@ -146,18 +146,30 @@ const scannedIntervals = (p: PreparedProblem, method: MethodOptions, j: number, 
   };
 };
 
+/** The problem prepared and the method parsed, the method run once on it to check it applies. */
+export const preparedWithMethod = (
+  problem: DecisionProblem,
+  methodInput: MethodOptions,
+): E.Either<PolicyMatrixError, { p: PreparedProblem; method: MethodOptions }> =>
+  pipe(
+    parseMethod(methodInput),
+    E.chain((method) =>
+      pipe(
+        prepareProblem(problem),
+        E.chainFirst((p) => runMethod(p, method)),
+        E.map((p) => ({ p, method })),
+      ),
+    ),
+  );
+
 /** The Either twin of `weightStability`. */
 export const weightStabilityEither = (
   problem: DecisionProblem & Extras,
   methodInput: MethodOptions = { method: "wsm" },
-): E.Either<PolicyMatrixError, WeightStability[]> => {
-  const parsed = parseMethod(methodInput);
-  if (E.isLeft(parsed)) return parsed;
-  const method = parsed.right;
-  return pipe(
-    prepareProblem(problem),
-    E.chainFirst((p) => runMethod(p, method)),
-    E.map((p) =>
+): E.Either<PolicyMatrixError, WeightStability[]> =>
+  pipe(
+    preparedWithMethod(problem, methodInput),
+    E.map(({ p, method }) =>
       Array.from({ length: p.columns }, (_, j) => {
         const exact = isLinearInWeights(method, problem);
         const found = exact
@@ -167,7 +179,6 @@ export const weightStabilityEither = (
       }),
     ),
   );
-};
 
 /**
  * For each criterion, the interval of its weight (the others rescaled in proportion) over which
