@@ -1,7 +1,7 @@
 import type { MethodOptions } from "../methods/method-options";
 import type { SmaaAccumulator } from "./accumulator";
 import { toDoubles } from "./exact";
-import { BLOCK, CONFIDENCE_STREAM, drawSample, makeTally, type Sampler } from "./sampler";
+import { BLOCK, CONFIDENCE_STREAM, drawSample, makeTally, order, type Sampler } from "./sampler";
 import type { WeightModel } from "./weights";
 
 /**
@@ -57,10 +57,9 @@ const confidenceOf = (s: Sampler, i: number, weights: Float64Array, samples: num
       let tied = 0;
       for (let j = 0; j < s.rows; j++) {
         if (j === i) continue;
-        const better =
-          s.tiers[j]! < s.tiers[i]! || (s.tiers[j] === s.tiers[i] && s.scores[j]! > s.scores[i]!);
-        if (better) above++;
-        else if (s.tiers[j] === s.tiers[i] && s.scores[j] === s.scores[i]) tied++;
+        const cmp = order(s, j, i);
+        if (cmp > 0) above++;
+        else if (cmp === 0) tied++;
       }
       if (above === 0 && tied === 0) whole++;
       else if (above === 0) blockShared += 1 / (tied + 1);

@@ -156,7 +156,7 @@ export const smaaParallelEither = async (
   } finally {
     runs.delete(id);
   }
-  return E.right(finish(setup.right, toAccumulator(sampler, [[0, samples]], sums)));
+  return E.right(finish(setup.right, toAccumulator(sampler, [[0, samples]], sums), sampler));
 };
 
 /**

@@ -94,7 +94,7 @@ export const drawSample = (s: Sampler, index: number, weightsGiven?: Float64Arra
 };
 
 /** +1 when option a ranks before b, −1 when after, 0 on an exact tie. */
-const order = (s: Sampler, a: number, b: number): number => {
+export const order = (s: Sampler, a: number, b: number): number => {
   const ta = s.tiers[a]!;
   const tb = s.tiers[b]!;
   if (ta !== tb) return ta < tb ? 1 : -1;

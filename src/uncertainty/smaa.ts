@@ -49,16 +49,15 @@ export const yieldTurn = (): Promise<void> =>
     } else setTimeout(resolve, 0);
   });
 
-const shardOf = (setup: Setup, range: SampleRange): SmaaAccumulator => {
-  const sampler = setup.sampler();
+const shardOf = (setup: Setup, range: SampleRange, sampler = setup.sampler()): SmaaAccumulator => {
   const sums = zeroTotals(sampler.rows, sampler.columns);
   for (const block of blocksOf(range)) runBlock(sampler, block, range, sums);
   return toAccumulator(sampler, [[range.start, range.end]], sums);
 };
 
-/** Finalizes the tallies of a run set up by `setupSmaa`. */
-export const finish = (setup: Setup, acc: SmaaAccumulator): SmaaResult =>
-  finalize(acc, setup.sampler(), {
+/** Finalizes the tallies of a run set up by `setupSmaa`, with the run's sampler where there is one. */
+export const finish = (setup: Setup, acc: SmaaAccumulator, sampler = setup.sampler()): SmaaResult =>
+  finalize(acc, sampler, {
     method: setup.options.method,
     weights: setup.options.weights,
     confidenceSamples: setup.options.confidenceSamples,
@@ -148,7 +147,10 @@ export const smaaSyncEither = (
 ): E.Either<PolicyMatrixError, SmaaResult> =>
   pipe(
     setupSmaa(problem, options),
-    E.map((setup) => finish(setup, shardOf(setup, { start: 0, end: setup.options.samples }))),
+    E.map((setup) => {
+      const sampler = setup.sampler();
+      return finish(setup, shardOf(setup, { start: 0, end: setup.options.samples }, sampler), sampler);
+    }),
   );
 
 /**
@@ -191,7 +193,7 @@ export const smaaEither = async (
     await yieldTurn();
   }
   if (control.signal?.aborted) return E.left(cancelled());
-  return E.right(finish(setup.right, toAccumulator(sampler, [[0, samples]], sums)));
+  return E.right(finish(setup.right, toAccumulator(sampler, [[0, samples]], sums), sampler));
 };
 
 /**

@@ -31,7 +31,7 @@ export const weightModelIssue = (
       return { path: "weights.bounds", message: `expected ${columns} intervals, got ${model.bounds.length}` };
     const bad = model.bounds.findIndex(([lo, hi]) => lo > hi);
     if (bad >= 0) return { path: `weights.bounds[${bad}]`, message: "expected low <= high" };
-    const low = model.bounds.reduce((s, b) => s + b[0], 0);
+    const low = lowSum(model.bounds);
     const high = model.bounds.reduce((s, b) => s + b[1], 0);
     if (low > 1 + 1e-12 || high < 1 - 1e-12) {
       return {
