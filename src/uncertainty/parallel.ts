@@ -39,12 +39,19 @@ const pool: Pooled[] = [];
 const runs = new Map<number, (m: Message | { type: "exit"; why: string }) => void>();
 let lastRun = 0;
 
-/** A worker thread running `parallel-worker` beside this file (TypeScript through tsx when run from the source). */
+/**
+ * A worker thread running `parallel-worker` beside this file (TypeScript through tsx when run from
+ * the source). The thread starts from a line of code that imports the file, not from the file
+ * itself: a thread inherits the process's options, and a script run with `node --input-type=module
+ * -e ...` (or from standard input) has one that Node refuses for a thread started from a file.
+ */
 const startWorker = (): Worker => {
   const ext = extname(fileURLToPath(import.meta.url));
-  const file = new URL(`./parallel-worker${ext}`, import.meta.url);
-  if (ext !== ".ts") return new Worker(file);
-  const boot = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(file.href)}); })`;
+  const file = JSON.stringify(new URL(`./parallel-worker${ext}`, import.meta.url).href);
+  const boot =
+    ext === ".ts"
+      ? `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${file}); })`
+      : `import(${file})`;
   return new Worker(boot, { eval: true });
 };
 
