@@ -195,6 +195,33 @@ describe("tornado", () => {
     expect(bars[0]!.low.rank).toBe(2);
   });
 
+  it("ranks as the score table does: a score below another only by rounding shares its rank", () => {
+    // (0.1 + 0.2) / 2 rounds to 0.15000000000000002, above 0.3 / 2: a tie within TIE_TOLERANCE.
+    const p = {
+      matrix: [
+        [0.3, 0],
+        [0.1, 0.2],
+      ],
+      weights: [1, 1],
+      directions: ["benefit", "benefit"] as ("benefit" | "cost")[],
+      intervals: [
+        [[0.3, 0.4] as [number, number], null],
+        [null, null],
+      ],
+    };
+    const method: MethodOptions = {
+      method: "wsm",
+      bounds: [
+        [0, 1],
+        [0, 1],
+      ],
+    };
+    const low = tornado(p, 0, method).find((b) => b.criterion === 0)!.low;
+    expect(low.score).toBeLessThan(scoreMatrix(p, method).scores[1]!);
+    expect(scoreMatrix(p, method).ranks).toEqual([1, 1]);
+    expect(low.rank).toBe(1);
+  });
+
   it("reproduces the comparison's score at each interval end for a built-in option", () => {
     const c = compare(builtinCatalog());
     const row = c.rows.find((r) => r.option === "training-fid")!;

@@ -3,6 +3,7 @@ import { pipe } from "fp-ts/lib/function.js";
 import { fail, fromZodError, orThrow, type PolicyMatrixError } from "../errors";
 import { parseMethod, type MethodOptions } from "../methods/method-options";
 import { prepareProblem } from "../methods/problem";
+import { rankScores } from "../methods/ranking";
 import { runMethod } from "../methods/score-matrix";
 import { SmaaProblem } from "../uncertainty/smaa-options";
 
@@ -44,8 +45,8 @@ export const tornadoEither = (
       }),
       E.chain((p) => runMethod(p, method)),
       E.map((out) => {
-        const score = out.scores[option]!;
-        return { value, score, rank: 1 + Array.from(out.scores).filter((s) => s > score).length };
+        // Ranked as every other table ranks: scores within TIE_TOLERANCE share a rank.
+        return { value, score: out.scores[option]!, rank: rankScores(out.scores).ranks[option]! };
       }),
     );
   const row = problem.matrix[option]!;
