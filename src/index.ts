@@ -86,7 +86,7 @@ export {
 } from "./uncertainty/smaa-options";
 export type { SmaaResult } from "./uncertainty/finalize";
 export type { SmaaAccumulator } from "./uncertainty/accumulator";
-export { WeightModel } from "./uncertainty/weights";
+export { WeightModel } from "./uncertainty/smaa-options";
 export { RandomStream } from "./uncertainty/random";
 export {
   smaaCompare,

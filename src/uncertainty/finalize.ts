@@ -2,7 +2,7 @@ import type { MethodOptions } from "../methods/method-options";
 import type { SmaaAccumulator } from "./accumulator";
 import { toDoubles } from "./exact";
 import { BLOCK, CONFIDENCE_STREAM, drawSample, makeTally, order, type Sampler } from "./sampler";
-import type { WeightModel } from "./weights";
+import type { WeightModel } from "./smaa-options";
 
 /**
  * What SMAA found. `acceptability[i][r]` is the share of samples in which option i held rank r + 1

@@ -1,17 +1,16 @@
 // The worker side of `smaaParallel`: a long-lived thread of the pool. For each job it is sent, it
 // claims blocks from the job's shared counter and posts each block's tallies, then says it is done.
+// It imports neither zod nor the methods' schemas: the calling thread has validated the run and
+// sends its plan, so a new thread starts sooner.
 import { parentPort } from "node:worker_threads";
-import * as E from "fp-ts/lib/Either.js";
 import { PolicyMatrixError } from "../errors";
+import { makeSampler, type SamplerPlan } from "./plan";
 import { makeTally, runSamples, BLOCK } from "./sampler";
-import { setupSmaa } from "./setup";
-import type { SmaaOptionsInput, SmaaProblem } from "./smaa-options";
 
 /** One SMAA run's share of work: everything a thread needs to claim and run its blocks. */
 export interface Job {
   readonly id: number;
-  readonly problem: SmaaProblem;
-  readonly options: SmaaOptionsInput;
+  readonly plan: SamplerPlan;
   /** The shared counter of the next block to run (an Int32Array's buffer). */
   readonly next: SharedArrayBuffer;
   readonly blocks: number;
@@ -21,9 +20,7 @@ export interface Job {
 const port = parentPort!;
 port.on("message", (job: Job) => {
   try {
-    const setup = setupSmaa(job.problem, job.options);
-    if (E.isLeft(setup)) throw setup.left;
-    const sampler = setup.right.sampler();
+    const sampler = makeSampler(job.plan);
     const next = new Int32Array(job.next);
     for (let block = Atomics.add(next, 0, 1); block < job.blocks; block = Atomics.add(next, 0, 1)) {
       const tally = makeTally(sampler.rows, sampler.columns);

@@ -11,6 +11,7 @@ import { runBlock, toAccumulator, zeroTotals } from "./accumulator";
 import type { SmaaResult } from "./finalize";
 import { BLOCK, type Tally } from "./sampler";
 import { setupSmaa } from "./setup";
+import type { Job } from "./parallel-worker";
 import { cancelled, finish, smaaEither, yieldTurn, type SmaaControl } from "./smaa";
 import type { SmaaOptionsInput, SmaaProblem } from "./smaa-options";
 import { wasmReady } from "./wasm-engine";
@@ -134,7 +135,7 @@ export const smaaParallelEither = async (
           );
         }
       });
-      const job = { id, problem, options, next: next.buffer, blocks, end: samples };
+      const job: Job = { id, plan: setup.right.plan, next: next.buffer, blocks, end: samples };
       for (const { worker, pending } of threads(workers)) {
         pending.add(id);
         worker.ref();

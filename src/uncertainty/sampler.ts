@@ -2,7 +2,8 @@ import { PolicyMatrixError } from "../errors";
 import type { Kernel } from "./kernels";
 import { RandomStream } from "./random";
 import type { WasmBlock } from "./wasm-engine";
-import { MAX_REJECTIONS, sampleWeights, type WeightModel } from "./weights";
+import type { WeightModel } from "./smaa-options";
+import { MAX_REJECTIONS, sampleWeights } from "./weights";
 
 /** Samples per block: the unit of progress, cancellation, sharding and exact merging. */
 export const BLOCK = 16_384;

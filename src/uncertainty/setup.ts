@@ -4,17 +4,16 @@ import { fail, fromZodError, PolicyMatrixError } from "../errors";
 import { checkDomain } from "../matrix/normalize";
 import { prepareProblem, type PreparedProblem } from "../methods/problem";
 import { runMethod } from "../methods/score-matrix";
-import { makeKernel } from "./kernels";
-import { RandomStream } from "./random";
-import { BLOCK, type Sampler } from "./sampler";
+import { makeSampler, type SamplerPlan } from "./plan";
+import type { Sampler } from "./sampler";
 import { SmaaOptions, SmaaProblem, type SmaaOptionsInput } from "./smaa-options";
-import { makeWasmBlock } from "./wasm-engine";
-import { MAX_REJECTIONS, weightModelIssue, type WeightModel } from "./weights";
+import { weightModelIssue } from "./weights";
 
-/** A validated run: the options with defaults, and a factory of samplers (one per worker). */
+/** A validated run: the options with defaults, the plan a thread builds its sampler from, and a factory of samplers. */
 export interface Setup {
   readonly options: SmaaOptions;
   readonly problem: SmaaProblem;
+  readonly plan: SamplerPlan;
   readonly sampler: () => Sampler;
 }
 
@@ -116,58 +115,18 @@ export const setupSmaa = (
       const { low, high, uncertain } = extremes(p, problem);
       return pipe(
         domainIssues(p, low, high, options),
-        E.map(() => ({
-          options,
-          problem,
-          sampler: (): Sampler => {
-            const kernel = makeKernel(p, options.method);
-            kernel.prepare(p.values);
-            const flat =
-              new Set(problem.tiers ?? [0]).size === 1 && (problem.offsets ?? []).every((x) => x === 0);
-            const tiers = Int32Array.from(problem.tiers ?? new Array(p.rows).fill(0));
-            const offsets = Float64Array.from(problem.offsets ?? new Array(p.rows).fill(0));
-            const wasm = kernel.wasm;
-            const loop = (model: WeightModel, fixedWeights: Float64Array) =>
-              options.engine === "auto" && wasm
-                ? makeWasmBlock({
-                    rows: p.rows,
-                    columns: p.columns,
-                    score: wasm,
-                    model,
-                    fixedWeights,
-                    seed: options.seed,
-                    rejections: MAX_REJECTIONS,
-                    block: BLOCK,
-                    ...(uncertain ? { ratings: { low, high } } : {}),
-                    ...(flat ? {} : { tiers, offsets }),
-                  })
-                : undefined;
-            const block = loop(options.weights, p.weights);
-            return {
-              rows: p.rows,
-              columns: p.columns,
-              kernel,
-              model: options.weights,
-              seed: options.seed,
-              fixedWeights: p.weights,
-              base: p.values,
-              low,
-              high,
-              uncertain,
-              tiers,
-              offsets,
-              flat,
-              rng: new RandomStream(options.seed, 0),
-              values: Float64Array.from(p.values),
-              weights: new Float64Array(p.columns),
-              scratch: new Float64Array(p.columns),
-              scores: new Float64Array(p.rows),
-              above: new Int32Array(p.rows),
-              same: new Int32Array(p.rows),
-              ...(block ? { block, fixedBlock: (w: Float64Array) => loop({ kind: "fixed" }, w) } : {}),
-            };
-          },
-        })),
+        E.map(() => {
+          const plan: SamplerPlan = {
+            p,
+            options,
+            low,
+            high,
+            uncertain,
+            ...(problem.tiers ? { tiers: problem.tiers } : {}),
+            ...(problem.offsets ? { offsets: problem.offsets } : {}),
+          };
+          return { options, problem, plan, sampler: () => makeSampler(plan) };
+        }),
       );
     }),
   );

@@ -2,7 +2,26 @@ import { z } from "zod";
 import { MethodOptions } from "../methods/method-options";
 import { DecisionProblem } from "../methods/problem";
 import { FiniteNumber } from "../model/numbers";
-import { WeightModel } from "./weights";
+
+/**
+ * How SMAA samples weights (always normalized to sum to 1):
+ * - `simplex`: uniform on the simplex (no weight information; the default).
+ * - `intervals`: uniform on the part of the simplex where each weight lies in its [low, high]
+ *   (lower bounds met exactly by a shift, upper bounds by rejection).
+ * - `ordinal`: uniform on the part where the criteria are ordered by importance: `order` lists
+ *   criterion indices from most to least important.
+ * - `fixed`: the problem's own weights (only ratings vary).
+ */
+export const WeightModel = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("simplex") }),
+  z.object({
+    kind: z.literal("intervals"),
+    bounds: z.array(z.tuple([z.number().min(0).max(1), z.number().min(0).max(1)])),
+  }),
+  z.object({ kind: z.literal("ordinal"), order: z.array(z.number().int().min(0)) }),
+  z.object({ kind: z.literal("fixed") }),
+]);
+export type WeightModel = z.infer<typeof WeightModel>;
 
 /**
  * A decision problem for SMAA: the matrix, weights (used by the `fixed` weight model and as the

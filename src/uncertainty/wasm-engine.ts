@@ -1,6 +1,6 @@
 import type { Tally } from "./sampler";
 import { SMAA_WASM } from "./wasm/bytes";
-import type { WeightModel } from "./weights";
+import type { WeightModel } from "./smaa-options";
 
 /**
  * The SMAA sample loop in WebAssembly (src/uncertainty/wasm/smaa.as.ts): the same arithmetic in the

@@ -1,25 +1,5 @@
-import { z } from "zod";
 import type { RandomStream } from "./random";
-
-/**
- * How SMAA samples weights (always normalized to sum to 1):
- * - `simplex`: uniform on the simplex (no weight information; the default).
- * - `intervals`: uniform on the part of the simplex where each weight lies in its [low, high]
- *   (lower bounds met exactly by a shift, upper bounds by rejection).
- * - `ordinal`: uniform on the part where the criteria are ordered by importance: `order` lists
- *   criterion indices from most to least important.
- * - `fixed`: the problem's own weights (only ratings vary).
- */
-export const WeightModel = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("simplex") }),
-  z.object({
-    kind: z.literal("intervals"),
-    bounds: z.array(z.tuple([z.number().min(0).max(1), z.number().min(0).max(1)])),
-  }),
-  z.object({ kind: z.literal("ordinal"), order: z.array(z.number().int().min(0)) }),
-  z.object({ kind: z.literal("fixed") }),
-]);
-export type WeightModel = z.infer<typeof WeightModel>;
+import type { WeightModel } from "./smaa-options";
 
 /** Checks a weight model against the number of criteria; returns a message naming the place, or undefined. */
 export const weightModelIssue = (

@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import * as E from "fp-ts/lib/Either.js";
 import { describe, expect, it } from "vitest";
 import { builtinCatalog, comparisonSmaaProblem, smaaSync, type DecisionProblem } from "../../src/index";
@@ -70,6 +71,21 @@ describe("smaaParallel (worker threads)", () => {
       out: "3000000",
       err: "",
     });
+  });
+
+  it("starts its threads without zod: the worker's built files import neither it nor the schemas", () => {
+    const seen = new Set<string>();
+    const packages = new Set<string>();
+    const visit = (url: URL) => {
+      if (seen.has(url.href)) return;
+      seen.add(url.href);
+      for (const [, from] of readFileSync(url, "utf8").matchAll(/^import[^"']*["']([^"']+)["']/gm)) {
+        if (from!.startsWith(".")) visit(new URL(from!, url));
+        else packages.add(from!);
+      }
+    };
+    visit(new URL("../../dist/parallel-worker.js", import.meta.url));
+    expect([...packages].sort()).toEqual(["fp-ts/lib/Either.js", "worker_threads"]);
   });
 
   it("reports progress up to the total, and can be cancelled", async () => {

@@ -16,7 +16,8 @@ import {
 } from "../../src/index";
 import { decisionProblems } from "../../src/testing/index";
 import { RandomStream } from "../../src/uncertainty/random";
-import { exponential, sampleWeights, type WeightModel } from "../../src/uncertainty/weights";
+import type { WeightModel } from "../../src/uncertainty/smaa-options";
+import { exponential, sampleWeights } from "../../src/uncertainty/weights";
 
 const wasmMethods: fc.Arbitrary<MethodOptions> = fc.oneof(
   fc.record({
