@@ -1,9 +1,11 @@
 // Runs every `@example` in the TSDoc of src/, and checks that every exported function has one.
 // In an example, `expr; // value` asserts that expr deep-equals value, and `expr; // throws "text"`
-// asserts that expr throws an error whose message contains text.
+// asserts that expr throws an error whose message contains text. Then runs the README's TypeScript
+// blocks the same way.
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { describe, expect, it } from "vitest";
+import ts from "typescript";
+import { describe, expect, it, vi } from "vitest";
 import * as api from "../src/index";
 import { runCli } from "../src/cli/run";
 import * as parallel from "../src/parallel";
@@ -71,5 +73,72 @@ describe("public API documentation", () => {
   );
   it.each(functions.map(([name]) => name))("%s has a TSDoc example", (name) => {
     expect(documented.has(name)).toBe(true);
+  });
+});
+
+// The README's TypeScript blocks, as a reader would paste them: compiled to JavaScript, their imports
+// checked against the package's entry points, then run. A comment that starts with a value
+// (`r.ranking; // [2, 1, 0]: option indices`) asserts it; other comments are prose.
+describe("README examples", () => {
+  const blocks = [...readFileSync("README.md", "utf8").matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
+  const importLine = /^import\s+(?:(\w+)|\{([^}]*)\})\s+from\s+"([^"]+)";$/gm;
+  const literal = /^(?:\[|\{|"|-?\d|true\b|false\b|null\b)/;
+  /** The longest start of a comment that is a JavaScript expression: the value it asserts. */
+  const valueIn = (comment: string): string | undefined => {
+    if (!literal.test(comment)) return undefined;
+    for (let end = comment.length; end > 0; end--) {
+      try {
+        new Function(`return (${comment.slice(0, end)});`);
+        return comment.slice(0, end);
+      } catch {
+        // not an expression yet: shorten
+      }
+    }
+    return undefined;
+  };
+  const asserted = (code: string) =>
+    code
+      .split("\n")
+      .map((line) => {
+        const m = assertion.exec(line);
+        const value =
+          m && !/^(const|let|var|import|for|if)\b/.test(m[2]!.trim()) ? valueIn(m[3]!) : undefined;
+        return value ? `${m![1]}expect(${m![2]}).toEqual(${value});` : line;
+      })
+      .join("\n");
+
+  it("exist", () => expect(blocks.length).toBeGreaterThanOrEqual(4));
+  blocks.forEach((code, i) => {
+    const title = code.split("\n").find((line) => line && !line.startsWith("import")) ?? "";
+    it(`block ${i + 1}: ${title.slice(0, 60)}`, async () => {
+      const entryPoints: Record<string, Record<string, unknown>> = {
+        "policy-matrix": api,
+        "policy-matrix/parallel": parallel,
+        "policy-matrix/testing": testing,
+        "fast-check": { fc },
+      };
+      for (const [, defaultName, names, from] of code.matchAll(importLine)) {
+        const entry = entryPoints[from!];
+        expect(entry, `README imports from ${from}`).toBeDefined();
+        const wanted = defaultName
+          ? [defaultName]
+          : names!
+              .split(",")
+              .map((n) => n.trim())
+              .filter(Boolean);
+        for (const name of wanted) expect(Object.keys(entry!), `${from} exports ${name}`).toContain(name);
+      }
+      const js = ts.transpileModule(asserted(code.replace(importLine, "")), {
+        compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
+      }).outputText;
+      const names = Object.keys(scope);
+      const run = new Function("expect", ...names, `return (async () => {\n${js}\n})();`);
+      const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
+      try {
+        await run(expect, ...names.map((n) => scope[n]));
+      } finally {
+        log.mockRestore();
+      }
+    });
   });
 });

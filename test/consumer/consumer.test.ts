@@ -161,19 +161,26 @@ Promise.all([smaaParallel(problem, { samples: 40000, seed: 1 }, { workers: 2 }),
   it("property-tests a claim with policy-matrix/testing, from ESM and CommonJS", () => {
     const body = (load: string) => `${load}
 const catalog = builtinCatalog();
-const arb = assumptionsFor(catalog, { pin: { "mexican-consent": "cooperation-no-troops" } });
-fc.assert(fc.property(arb, (a) => alwaysRanksAbove("training-fid", "sof-raids")(catalog, a)), { numRuns: 20 });
-console.log("held");`;
+// A claim that holds (the catalog's own precondition): joint operations need Mexico's approval.
+const withoutApproval = { op: "not", of: { op: "in", precondition: "mexican-consent", states: ["express-request", "joint-approval"] } };
+const claim = neverFeasibleWhen("joint-operations", withoutApproval);
+fc.assert(fc.property(assumptionsFor(catalog, { methods: true }), (a) => claim(catalog, a)), { numRuns: 20 });
+// And one that does not: with Mexico opposed, only low-rung options rank first. fast-check finds
+// the counterexample (as in examples/notebooks/claims.ipynb).
+const lowRungs = catalog.options.filter((o) => o.escalation <= 2).map((o) => o.id);
+const opposed = assumptionsFor(catalog, { pin: { "mexican-consent": "opposed" }, methods: true });
+const failed = fc.check(fc.property(opposed, (a) => topOptionIn(lowRungs)(catalog, a)), { numRuns: 200, seed: 1 });
+console.log(failed.failed && failed.errorInstance.name === "ClaimFailure" ? "held" : "missed the counterexample");`;
     writeFileSync(
       join(app, "claim.mjs"),
       body(
-        `import fc from "fast-check";\nimport { builtinCatalog } from "policy-matrix";\nimport { alwaysRanksAbove, assumptionsFor } from "policy-matrix/testing";`,
+        `import fc from "fast-check";\nimport { builtinCatalog } from "policy-matrix";\nimport { assumptionsFor, neverFeasibleWhen, topOptionIn } from "policy-matrix/testing";`,
       ),
     );
     writeFileSync(
       join(app, "claim.cjs"),
       body(
-        `const fc = require("fast-check");\nconst { builtinCatalog } = require("policy-matrix");\nconst { alwaysRanksAbove, assumptionsFor } = require("policy-matrix/testing");`,
+        `const fc = require("fast-check");\nconst { builtinCatalog } = require("policy-matrix");\nconst { assumptionsFor, neverFeasibleWhen, topOptionIn } = require("policy-matrix/testing");`,
       ),
     );
     for (const file of ["claim.mjs", "claim.cjs"]) {
