@@ -8,6 +8,7 @@ import {
   stabilityCompare,
   tornado,
   weightStability,
+  rankScores,
   TIE_TOLERANCE,
   type DecisionProblem,
   type MethodOptions,
@@ -45,6 +46,10 @@ const scoresAt = (p: DecisionProblem, m: MethodOptions, j: number, t: number) =>
   return scoreMatrix({ ...p, weights: Array.from(w) }, m).scores;
 };
 
+/** Each option's rank at weight t, options tied within TIE_TOLERANCE sharing one (as in the score table). */
+const ranksAt = (p: DecisionProblem, m: MethodOptions, j: number, t: number) =>
+  rankScores(scoresAt(p, m, j, t)).ranks;
+
 const rankingAt = (p: DecisionProblem, m: MethodOptions, j: number, t: number) => {
   const scores = scoresAt(p, m, j, t);
   return scores.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]! || a - b);
@@ -58,34 +63,43 @@ const leads = (p: DecisionProblem, m: MethodOptions, j: number, t: number, optio
 };
 
 describe("weight stability", () => {
-  test.prop([distinctProblemArb({ min: 2, max: 6 }), fc.nat(4), fc.double({ min: 0, max: 1, noNaN: true })], {
-    numRuns: 60,
-  })(
-    "weighted sum: exact intervals contain the weight; the ranking is constant inside and changes just outside",
-    (p, column, u) => {
-      const j = column % p.weights.length;
-      const m: MethodOptions = { method: "wsm" };
-      const s = weightStability(p, m)[j]!;
-      expect(s.exact).toBe(true);
-      const [lo, hi] = s.ranking;
-      expect(lo <= s.weight + 1e-12 && s.weight <= hi + 1e-12).toBe(true);
-      const now = rankingAt(p, m, j, s.weight);
-      const inside = lo + (hi - lo) * (0.02 + 0.96 * u);
-      if (hi - lo > 1e-6) expect(rankingAt(p, m, j, inside)).toEqual(now);
-      const eps = 1e-7;
-      const changesAbove = hi < 1 - eps && rankingAt(p, m, j, hi + eps).join() !== now.join();
-      const changesBelow = lo > eps && rankingAt(p, m, j, lo - eps).join() !== now.join();
-      if (hi - lo > 1e-12) {
-        // A proper interval: the ranking changes just past each end that is not an end of [0, 1].
-        if (hi < 1 - eps) expect(changesAbove).toBe(true);
-        if (lo > eps) expect(changesBelow).toBe(true);
-      } else if (lo > eps && hi < 1 - eps) {
-        // Options tied at the current weight: a move one way or the other reorders them.
-        expect(changesAbove || changesBelow).toBe(true);
-      }
-      expect(s.top[0] <= lo + 1e-12 && hi <= s.top[1] + 1e-12).toBe(true);
-    },
-  );
+  describe.each([
+    ["weighted sum", { method: "wsm" }],
+    ["TOPSIS", { method: "topsis" }],
+    ["PROMETHEE II", { method: "promethee2", preference: "linear", q: 1, p: 6 }],
+    ["weighted product", { method: "wpm" }],
+  ] as [string, MethodOptions][])("%s", (_, m) => {
+    test.prop(
+      [distinctProblemArb({ min: 2, max: 6 }), fc.nat(4), fc.double({ min: 0, max: 1, noNaN: true })],
+      {
+        numRuns: 60,
+      },
+    )(
+      "exact intervals contain the weight; the ranking is constant inside and changes just outside",
+      (p, column, u) => {
+        const j = column % p.weights.length;
+        const s = weightStability(p, m)[j]!;
+        expect(s.exact).toBe(true);
+        const [lo, hi] = s.ranking;
+        expect(lo <= s.weight + 1e-12 && s.weight <= hi + 1e-12).toBe(true);
+        const now = ranksAt(p, m, j, s.weight);
+        const inside = lo + (hi - lo) * (0.02 + 0.96 * u);
+        if (hi - lo > 1e-6) expect(ranksAt(p, m, j, inside)).toEqual(now);
+        const eps = 1e-7;
+        const changesAbove = hi < 1 - eps && ranksAt(p, m, j, hi + eps).join() !== now.join();
+        const changesBelow = lo > eps && ranksAt(p, m, j, lo - eps).join() !== now.join();
+        if (hi - lo > 1e-12) {
+          // A proper interval: the ranking changes just past each end that is not an end of [0, 1].
+          if (hi < 1 - eps) expect(changesAbove).toBe(true);
+          if (lo > eps) expect(changesBelow).toBe(true);
+        } else if (lo > eps && hi < 1 - eps) {
+          // Options tied at the current weight: a move one way or the other reorders them.
+          expect(changesAbove || changesBelow).toBe(true);
+        }
+        expect(s.top[0] <= lo + 1e-12 && hi <= s.top[1] + 1e-12).toBe(true);
+      },
+    );
+  });
 
   test.prop(
     [
@@ -104,7 +118,7 @@ describe("weight stability", () => {
       const s = weightStability(p, m)[j]!;
       const [lo, hi] = s.top;
       expect(lo <= s.weight + 1e-9 && s.weight <= hi + 1e-9).toBe(true);
-      expect(s.exact).toBe(["wsm", "wpm", "promethee2"].includes(m.method));
+      expect(s.exact).toBe(m.method !== "vikor");
       const points = s.exact
         ? [lo + (hi - lo) * (0.01 + 0.98 * u)]
         : Array.from({ length: 401 }, (_, k) => s.weight + (k - 200) / 400).filter(
@@ -164,6 +178,67 @@ describe("break-even", () => {
       expect(below.indexOf(0) < below.indexOf(1)).not.toBe(above.indexOf(0) < above.indexOf(1));
     },
   );
+});
+
+describe("TOPSIS in closed form", () => {
+  test.prop([distinctProblemArb({ min: 2, max: 6 }), fc.nat(4)], { numRuns: 60 })(
+    "the break-even weight is where the two closenesses are equal, and the lead changes there",
+    (p, column) => {
+      const j = column % p.weights.length;
+      const m: MethodOptions = { method: "topsis" };
+      const r = breakEven(p, 0, 1, j, m);
+      if (!r) return;
+      expect(r.exact).toBe(true);
+      const at = scoresAt(p, m, j, r.weight);
+      expect(Math.abs(at[0]! - at[1]!)).toBeLessThanOrEqual(1e-9);
+      const below = scoresAt(p, m, j, Math.max(0, r.weight - 1e-6));
+      expect(below[0]! > below[1]! ? 0 : 1).toBe(r.leaderBelow);
+    },
+  );
+
+  it("finds the crossing nearest the current weight where two options swap and swap back", () => {
+    // Options 0 and 6 cross twice as the first weight moves (from 2/7): near 0.056 and 0.518.
+    const p: DecisionProblem = {
+      matrix: [
+        [0.34, 0.81, 0.81, 0.11],
+        [0.68, 0.92, 0.04, 0.79],
+        [0.94, 0.59, 0.13, 0.02],
+        [0.51, 0.18, 0.76, 0.3],
+        [0.18, 0.65, 0.68, 0.98],
+        [0.23, 0.03, 0.38, 0.38],
+        [0.36, 0.79, 0.42, 0.29],
+      ],
+      weights: [2, 3, 1, 1],
+      directions: ["benefit", "benefit", "benefit", "benefit"],
+    };
+    const m: MethodOptions = { method: "topsis" };
+    const lead = (t: number) => {
+      const s = scoresAt(p, m, 0, t);
+      return s[0]! > s[6]! ? 0 : 6;
+    };
+    const swaps = Array.from({ length: 2000 }, (_, k) => k / 2000).filter(
+      (t) => lead(t) !== lead(t + 1 / 2000),
+    );
+    expect(swaps.map((t) => Math.round(t * 100) / 100)).toEqual([0.06, 0.52]);
+    const r = breakEven(p, 0, 6, 0, m)!;
+    expect(r.exact).toBe(true);
+    expect(r.weight).toBeGreaterThan(swaps[0]!);
+    expect(r.weight).toBeLessThan(swaps[0]! + 1 / 2000);
+    const at = scoresAt(p, m, 0, r.weight);
+    expect(Math.abs(at[0]! - at[6]!)).toBeLessThanOrEqual(1e-12);
+    expect(r.leaderBelow).toBe(lead(r.weight - 1e-6));
+    expect(lead(r.weight + 1e-6)).not.toBe(r.leaderBelow);
+    // The stability interval of the ranking, checked on a fine grid and just past its ends.
+    const st = weightStability(p, m)[0]!;
+    expect(st.exact).toBe(true);
+    const now = ranksAt(p, m, 0, st.weight).join();
+    for (let k = 0; k <= 1000; k++) {
+      const t = k / 1000;
+      if (t > st.ranking[0] + 1e-9 && t < st.ranking[1] - 1e-9) expect(ranksAt(p, m, 0, t).join()).toBe(now);
+    }
+    expect(ranksAt(p, m, 0, st.ranking[1] + 1e-9).join()).not.toBe(now);
+    expect(ranksAt(p, m, 0, st.ranking[0] - 1e-9).join()).not.toBe(now);
+  });
 });
 
 describe("tornado", () => {

@@ -5,6 +5,8 @@ import type { MethodOptions } from "../methods/method-options";
 import type { DecisionProblem } from "../methods/problem";
 import { tied } from "../methods/ranking";
 import {
+  closenessCrossings,
+  hasClosedForm,
   isLinearInWeights,
   linearScorer,
   preparedWithMethod,
@@ -62,8 +64,25 @@ export const breakEvenEither = (
         const t = d0 / (d0 - d1);
         return E.right({ weight: t, leaderBelow: d0 > 0 ? a : b, exact: true });
       }
-      // Numeric: the sign change nearest the current weight, found on a grid, then bisected.
       const t0 = p.weights[criterion]!;
+      if (hasClosedForm(method, problem)) {
+        // TOPSIS: the crossings are known; the nearest to the current weight where the lead changes.
+        const found = closenessCrossings(p, method, criterion)(a, b);
+        if (found === "always") return E.right(null);
+        const points = [...new Set(found)].sort((x, y) => x - y);
+        const crossing = points
+          .map((t, k) => ({
+            t,
+            below: side((t + (points[k - 1] ?? 0)) / 2),
+            above: side((t + (points[k + 1] ?? 1)) / 2),
+          }))
+          .filter((x) => x.below * x.above < 0)
+          .sort((x, y) => Math.abs(x.t - t0) - Math.abs(y.t - t0))[0];
+        return E.right(
+          crossing ? { weight: crossing.t, leaderBelow: crossing.below > 0 ? a : b, exact: true } : null,
+        );
+      }
+      // Numeric: the sign change nearest the current weight, found on a grid, then bisected.
       const candidates = Array.from({ length: GRID + 1 }, (_, k) => k / GRID).sort(
         (x, y) => Math.abs(x - t0) - Math.abs(y - t0),
       );
@@ -87,8 +106,9 @@ export const breakEvenEither = (
  * The weight of one criterion (the others rescaled in proportion) at which options a and b score
  * the same and the lead changes hands, or null if it does not for any weight in [0, 1] (options
  * that only touch at an end of the range do not cross). Exact where scores are linear in the weight
- * (weighted sum, PROMETHEE II, weighted product on the log scale); numeric within
- * `STABILITY_TOLERANCE` for TOPSIS and VIKOR (the crossing nearest the current weight).
+ * (weighted sum, PROMETHEE II, weighted product on the log scale) and for TOPSIS (the crossing
+ * nearest the current weight, a root of a quadratic); numeric within `STABILITY_TOLERANCE` for
+ * VIKOR, and TOPSIS or the product with offsets (the sign change nearest the current weight).
  *
  * @example
  * ```ts
