@@ -1,6 +1,6 @@
 import * as E from "fp-ts/lib/Either.js";
 import type { PolicyMatrixError } from "../errors";
-import { normalizeValues } from "../matrix/normalize";
+import { CONSTANT_SPREAD, normalizeValues } from "../matrix/normalize";
 import { toRows, type MethodOutput } from "./explanation";
 import type { PreparedProblem } from "./problem";
 
@@ -12,11 +12,19 @@ export interface VikorOptions {
 const spread = (xs: Float64Array): [number, number] => [Math.min(...xs), Math.max(...xs)];
 
 /**
+ * Whether S (or R) has no spread over the options: best and worst equal up to rounding (within
+ * `CONSTANT_SPREAD` of their size). Its term of Q is then 0 for every option; divided by a spread
+ * of rounding noise, it would turn 1e-17 differences into whole points of Q.
+ */
+export const noSpread = (best: number, worst: number): boolean =>
+  worst - best <= CONSTANT_SPREAD * Math.max(Math.abs(best), Math.abs(worst));
+
+/**
  * VIKOR (Opricovic 1998; Opricovic and Tzeng 2004). With f*ⱼ the best and f⁻ⱼ the worst value:
  * Sᵢ = Σⱼ wⱼ (f*ⱼ − fᵢⱼ)/(f*ⱼ − f⁻ⱼ), Rᵢ = maxⱼ of the same terms, and
  * Qᵢ = v (Sᵢ − S*)/(S⁻ − S*) + (1 − v)(Rᵢ − R*)/(R⁻ − R*). Lower Q is better; the score is 1 − Q
  * so that higher is better as for every method. A constant criterion contributes 0; when every S
- * (or R) is equal, its term is 0. Also reports Opricovic's two conditions (acceptable advantage
+ * (or R) is equal (up to rounding: `noSpread`), its term is 0. Also reports Opricovic's two conditions (acceptable advantage
  * DQ = 1/(n − 1); acceptable stability: the best by Q is also best by S or R) and the compromise set.
  */
 export const vikor = (
@@ -44,16 +52,17 @@ export const vikor = (
     }
     const [sBest, sWorst] = spread(S);
     const [rBest, rWorst] = spread(R);
+    const [sFlat, rFlat] = [noSpread(sBest, sWorst), noSpread(rBest, rWorst)];
     const Q = S.map((s, i) => {
-      const groupTerm = sWorst === sBest ? 0 : (s - sBest) / (sWorst - sBest);
-      const regretTerm = rWorst === rBest ? 0 : (R[i]! - rBest) / (rWorst - rBest);
+      const groupTerm = sFlat ? 0 : (s - sBest) / (sWorst - sBest);
+      const regretTerm = rFlat ? 0 : (R[i]! - rBest) / (rWorst - rBest);
       return v * groupTerm + (1 - v) * regretTerm;
     });
     const byQ = Array.from({ length: rows }, (_, i) => i).sort((a, b) => Q[a]! - Q[b]! || a - b);
     const first = byQ[0]!;
     const dq = rows > 1 ? 1 / (rows - 1) : 0;
     const acceptableAdvantage = rows < 2 || Q[byQ[1]!]! - Q[first]! >= dq;
-    const acceptableStability = S[first] === sBest || R[first] === rBest;
+    const acceptableStability = noSpread(sBest, S[first]!) || noSpread(rBest, R[first]!);
     const compromiseSet = !acceptableAdvantage
       ? byQ.filter((i) => Q[i]! - Q[first]! < dq)
       : !acceptableStability

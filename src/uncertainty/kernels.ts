@@ -2,6 +2,7 @@ import { boundedMinMax, CONSTANT_SPREAD, normalizeInto } from "../matrix/normali
 import type { MethodOptions } from "../methods/method-options";
 import type { PreparedProblem } from "../methods/problem";
 import { at, preference, type PreferenceFunction } from "../methods/promethee";
+import { noSpread } from "../methods/vikor";
 import type { WasmScore } from "./wasm-engine";
 
 /**
@@ -175,9 +176,11 @@ const compromise = (shape: Shape, v: number): Kernel => {
         rBest = Math.min(rBest, worst);
         rWorst = Math.max(rWorst, worst);
       }
+      const sFlat = noSpread(sBest, sWorst);
+      const rFlat = noSpread(rBest, rWorst);
       for (let i = 0; i < rows; i++) {
-        const group = sWorst === sBest ? 0 : (S[i]! - sBest) / (sWorst - sBest);
-        const regret = rWorst === rBest ? 0 : (R[i]! - rBest) / (rWorst - rBest);
+        const group = sFlat ? 0 : (S[i]! - sBest) / (sWorst - sBest);
+        const regret = rFlat ? 0 : (R[i]! - rBest) / (rWorst - rBest);
         out[i] = 1 - (v * group + (1 - v) * regret);
       }
     },

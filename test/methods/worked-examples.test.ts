@@ -193,6 +193,27 @@ describe("vikor", () => {
     if (r.explanation.kind !== "vikor") throw new Error("expected a VIKOR explanation");
     within(r.explanation.Q, [0.64, 1.0, 0.693, 0.271, 0.0, 0.694], 1e-3);
   });
+
+  it("gives S no say when every option's S is the same, also when rounding makes them differ", () => {
+    // S = 0.5 (1 − t) for both options: equal, but summed in different orders they can differ in
+    // the last bit, and divided by that spread the group term would be 0 or 1 by chance.
+    for (let k = 0; k <= 40; k++) {
+      const t = k / 40;
+      const rest = (x: number) => ((1 - t) * x) / 16;
+      const r = vikor({
+        matrix: [
+          [6, 12, 18, 1],
+          [6, 1, 1, 2],
+        ],
+        weights: [t, rest(5), rest(8), rest(3)],
+        directions: ["benefit", "cost", "benefit", "benefit"],
+      });
+      if (r.explanation.kind !== "vikor") throw new Error("expected a VIKOR explanation");
+      // Only R separates them: option 0's largest regret 5/16 (1 − t), option 1's 8/16 (1 − t).
+      const expected = t === 1 ? [1, 1] : [1, 0.5];
+      within(r.scores, expected, 1e-12);
+    }
+  });
 });
 
 describe("promethee2", () => {
