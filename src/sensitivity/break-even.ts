@@ -5,8 +5,7 @@ import type { MethodOptions } from "../methods/method-options";
 import type { DecisionProblem } from "../methods/problem";
 import { tied } from "../methods/ranking";
 import {
-  closenessCrossings,
-  hasClosedForm,
+  crossingsOf,
   isLinearInWeights,
   linearScorer,
   preparedWithMethod,
@@ -65,16 +64,23 @@ export const breakEvenEither = (
         return E.right({ weight: t, leaderBelow: d0 > 0 ? a : b, exact: true });
       }
       const t0 = p.weights[criterion]!;
-      if (hasClosedForm(method, problem)) {
-        // TOPSIS: the crossings are known; the nearest to the current weight where the lead changes.
-        const found = closenessCrossings(p, method, criterion)(a, b);
-        if (found === "always") return E.right(null);
-        const points = [...new Set(found)].sort((x, y) => x - y);
-        const crossing = points
+      const crossings = crossingsOf(p, method, criterion, problem);
+      if (crossings) {
+        // Every weight where the lead can change is known (crossings and breaks): the nearest to
+        // the current weight where it does.
+        const ends = [0, ...[...crossings.breaks].sort((x, y) => x - y), 1];
+        const points: number[] = crossings.breaks.slice();
+        for (let k = 0; k + 1 < ends.length; k++) {
+          const found = crossings.between(ends[k]!, ends[k + 1]!)(a, b);
+          if (found === "always") continue;
+          points.push(...found);
+        }
+        const sorted = [...new Set(points)].sort((x, y) => x - y);
+        const crossing = sorted
           .map((t, k) => ({
             t,
-            below: side((t + (points[k - 1] ?? 0)) / 2),
-            above: side((t + (points[k + 1] ?? 1)) / 2),
+            below: side((t + (sorted[k - 1] ?? 0)) / 2),
+            above: side((t + (sorted[k + 1] ?? 1)) / 2),
           }))
           .filter((x) => x.below * x.above < 0)
           .sort((x, y) => Math.abs(x.t - t0) - Math.abs(y.t - t0))[0];
@@ -106,9 +112,10 @@ export const breakEvenEither = (
  * The weight of one criterion (the others rescaled in proportion) at which options a and b score
  * the same and the lead changes hands, or null if it does not for any weight in [0, 1] (options
  * that only touch at an end of the range do not cross). Exact where scores are linear in the weight
- * (weighted sum, PROMETHEE II, weighted product on the log scale) and for TOPSIS (the crossing
- * nearest the current weight, a root of a quadratic); numeric within `STABILITY_TOLERANCE` for
- * VIKOR, and TOPSIS or the product with offsets (the sign change nearest the current weight).
+ * (weighted sum, PROMETHEE II, weighted product on the log scale), and for TOPSIS and VIKOR (the
+ * crossing nearest the current weight, a root of a quadratic; for VIKOR possibly a jump of the
+ * scores where the best or worst S or R changes hands); numeric within `STABILITY_TOLERANCE` for
+ * TOPSIS and the product with offsets (the sign change nearest the current weight).
  *
  * @example
  * ```ts

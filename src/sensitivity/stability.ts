@@ -2,6 +2,7 @@ import * as E from "fp-ts/lib/Either.js";
 import { pipe } from "fp-ts/lib/function.js";
 import { orThrow, type PolicyMatrixError } from "../errors";
 import { parseMethod, type MethodOptions } from "../methods/method-options";
+import { normalizeValues } from "../matrix/normalize";
 import { prepareProblem, type DecisionProblem, type PreparedProblem } from "../methods/problem";
 import { runMethod } from "../methods/score-matrix";
 import { TIE_TOLERANCE, tied } from "../methods/ranking";
@@ -23,9 +24,9 @@ export interface WeightStability {
   readonly ranking: readonly [number, number];
   /**
    * True where the crossings are solved in closed form: the weighted sum, PROMETHEE II and the
-   * weighted product on the log scale (scores linear in the weight), and TOPSIS (squared distances
-   * quadratic in it); for the product and TOPSIS, only without offsets. False for VIKOR (and those
-   * two with offsets): found numerically, on a grid of 1/400 and then to `STABILITY_TOLERANCE`; a
+   * weighted product on the log scale (scores linear in the weight), TOPSIS (squared distances
+   * quadratic in it) and VIKOR (piecewise: a quadratic on each piece). False for the product and
+   * TOPSIS with offsets: found numerically, on a grid of 1/400 and then to `STABILITY_TOLERANCE`; a
    * change and change back between two grid points can be missed.
    */
   readonly exact: boolean;
@@ -72,7 +73,12 @@ const rankingKey = (scores: Float64Array, extras: Extras, full: boolean): string
         ? ranks[previous]!
         : position + 1;
   });
-  return full ? ranks.join(",") : order.filter((i) => ranks[i] === 1).join(",");
+  return full
+    ? ranks.join(",")
+    : order
+        .filter((i) => ranks[i] === 1)
+        .sort((a, b) => a - b)
+        .join(",");
 };
 
 /**
@@ -84,10 +90,6 @@ export const isLinearInWeights = (method: MethodOptions, extras: Extras): boolea
   method.method === "wsm" ||
   method.method === "promethee2" ||
   (method.method === "wpm" && !extras.offsets?.some((x) => x !== 0));
-
-/** TOPSIS without offsets: its crossings are roots of a quadratic (see `closenessCrossings`). */
-export const hasClosedForm = (method: MethodOptions, extras: Extras): boolean =>
-  method.method === "topsis" && !extras.offsets?.some((x) => x !== 0);
 
 /** Scores at a weight on the scale where they are linear in it (logarithms for the weighted product). */
 export const linearScorer = (p: PreparedProblem, method: MethodOptions, extras: Extras) => {
@@ -134,24 +136,43 @@ const linearIntervals = (p: PreparedProblem, method: MethodOptions, j: number, e
   return { top, ranking };
 };
 
-/** The real roots u >= 0 of c2 u² + c1 u + c0 (coefficients below `small` count as zero). */
-const nonNegativeRoots = (c2: number, c1: number, c0: number, small: number): number[] => {
-  if (Math.abs(c2) <= small) return Math.abs(c1) <= small ? [] : [-c0 / c1].filter((u) => u >= 0);
+/** The real roots of c2 x² + c1 x + c0 (coefficients within `small` of 0 count as 0; none if all are). */
+const quadraticRoots = (c2: number, c1: number, c0: number, small: number): number[] => {
+  if (Math.abs(c2) <= small) return Math.abs(c1) <= small ? [] : [-c0 / c1];
   const disc = c1 * c1 - 4 * c2 * c0;
   // A slightly negative discriminant is a touching point blurred by rounding: kept as a candidate.
   if (disc < -(small * small)) return [];
   const q = -(c1 + Math.sign(c1 || 1) * Math.sqrt(Math.max(0, disc))) / 2;
-  return [q / c2, ...(q !== 0 ? [c0 / q] : [])].filter((u) => u >= 0);
+  return [q / c2, ...(q !== 0 ? [c0 / q] : [])];
 };
 
+/** A line x0 + x1 t, and the product of two (a quadratic, lowest power first). */
+type Line = readonly [number, number];
+const times = (x: Line, y: Line): [number, number, number] => [
+  x[0] * y[0],
+  x[0] * y[1] + x[1] * y[0],
+  x[1] * y[1],
+];
+const minus = (x: Line, y: Line): Line => [x[0] - y[0], x[1] - y[1]];
+
 /**
- * TOPSIS in closed form. With criterion j's weight at t and the others at (1 − t)βₖ, the ideal and
- * anti-ideal scale with the weights, so each squared distance is t²A + (1 − t)²B. Two closenesses
- * d⁻/(d⁺ + d⁻) are equal where d⁻ₐd⁺ᵦ = d⁻ᵦd⁺ₐ: squared and divided by (1 − t)⁴, where
- * c₂u² + c₁u + c₀ = 0 with u = (t / (1 − t))². Returns, for a pair of options, the weights in (0, 1)
- * where they may cross, or "always" where they score the same whatever the weight.
+ * Where a pair of options can swap as criterion j's weight moves, for the methods whose scores are
+ * not linear in it but piecewise simple: `breaks` are the weights where the pieces change (inside
+ * (0, 1)); `between(lo, hi)` gives, for a pair, the weights in (lo, hi) (one piece) where their
+ * scores may be equal, or "always" where they are equal throughout.
  */
-export const closenessCrossings = (p: PreparedProblem, method: MethodOptions, j: number) => {
+export interface Crossings {
+  readonly breaks: readonly number[];
+  readonly between: (lo: number, hi: number) => (a: number, b: number) => number[] | "always";
+}
+
+/**
+ * TOPSIS. With criterion j's weight at t and the others at (1 − t)βₖ, the ideal and anti-ideal
+ * scale with the weights, so each squared distance is t²A + (1 − t)²B. Two closenesses
+ * d⁻/(d⁺ + d⁻) are equal where d⁻ₐd⁺ᵦ = d⁻ᵦd⁺ₐ: squared and divided by (1 − t)⁴, where
+ * c₂u² + c₁u + c₀ = 0 with u = (t / (1 − t))². One piece: no breaks.
+ */
+const closenessCrossings = (p: PreparedProblem, method: MethodOptions, j: number): Crossings => {
   const kernel = makeKernel(p, method);
   kernel.prepare(p.values);
   const gaps = kernel.wasm;
@@ -165,7 +186,7 @@ export const closenessCrossings = (p: PreparedProblem, method: MethodOptions, j:
   };
   const plus = Array.from({ length: p.rows }, (_, i) => terms(gaps.toBest, i));
   const minus = Array.from({ length: p.rows }, (_, i) => terms(gaps.toWorst, i));
-  return (a: number, b: number): number[] | "always" => {
+  const roots = (a: number, b: number): number[] | "always" => {
     const [P, Q, R, S] = [plus[a]!.at, plus[a]!.rest, minus[a]!.at, minus[a]!.rest];
     const [Pb, Qb, Rb, Sb] = [plus[b]!.at, plus[b]!.rest, minus[b]!.at, minus[b]!.rest];
     // (u R + S)(u Pb + Qb) − (u Rb + Sb)(u P + Q)
@@ -174,19 +195,162 @@ export const closenessCrossings = (p: PreparedProblem, method: MethodOptions, j:
     const c0 = S * Qb - Sb * Q;
     const small = 1e-12 * (R + S + Rb + Sb) * (P + Q + Pb + Qb);
     if (Math.abs(c2) <= small && Math.abs(c1) <= small && Math.abs(c0) <= small) return "always";
-    return nonNegativeRoots(c2, c1, c0, small)
-      .map((u) => Math.sqrt(u) / (1 + Math.sqrt(u)))
-      .filter((t) => t > 0 && t < 1);
+    return quadraticRoots(c2, c1, c0, small)
+      .filter((u) => u >= 0)
+      .map((u) => Math.sqrt(u) / (1 + Math.sqrt(u)));
+  };
+  return {
+    breaks: [],
+    between: (lo, hi) => (a, b) => {
+      const found = roots(a, b);
+      return found === "always" ? found : found.filter((t) => t > lo && t < hi);
+    },
   };
 };
 
 /**
- * Exact TOPSIS intervals: every weight where two options may cross is known, so between two
- * neighbouring ones the order is that of any point inside; walking out from the current weight,
- * an interval ends at the first crossing after which the order differs.
+ * VIKOR. With criterion j's weight at t and the others at (1 − t)βₖ, each term wₖgᵢₖ is linear in
+ * t, so Sᵢ is a line and Rᵢ = max(t gᵢⱼ, (1 − t) maxₖ βₖgᵢₖ) two; S*, S⁻, R*, R⁻ follow one option's
+ * line between the weights where two of those lines cross (the breaks). Within a piece, two scores
+ * 1 − Q + offset are equal where v ΔS·ΔR⁻* + (1 − v) ΔR·ΔS⁻* − Δoffset·ΔS⁻*·ΔR⁻* = 0, a quadratic.
  */
-const closedFormIntervals = (p: PreparedProblem, method: MethodOptions, j: number, extras: Extras) => {
-  const crossings = closenessCrossings(p, method, j);
+const compromiseCrossings = (
+  p: PreparedProblem,
+  method: MethodOptions & { method: "vikor" },
+  j: number,
+  extras: Extras,
+): Crossings => {
+  const { rows, columns } = p;
+  const v = method.v ?? 0.5;
+  const normalized = normalizeValues(p, "min-max");
+  if (E.isLeft(normalized)) throw normalized.left;
+  const g = normalized.right.map((x) => 1 - x);
+  const beta = reweight(p.weights, j, 0, new Float64Array(columns));
+  const S: Line[] = [];
+  const Rup: Line[] = []; // t gᵢⱼ
+  const Rdown: Line[] = []; // (1 − t) maxₖ βₖgᵢₖ
+  for (let i = 0; i < rows; i++) {
+    let rest = 0;
+    let most = 0;
+    for (let k = 0; k < columns; k++) {
+      if (k === j) continue;
+      rest += beta[k]! * g[i * columns + k]!;
+      most = Math.max(most, beta[k]! * g[i * columns + k]!);
+    }
+    const at = g[i * columns + j]!;
+    S.push([rest, at - rest]);
+    Rup.push([0, at]);
+    Rdown.push([most, -most]);
+  }
+  const at = (x: Line, t: number) => x[0] + x[1] * t;
+  const cross = (x: Line, y: Line) => {
+    const d = minus(x, y);
+    return d[1] === 0 ? [] : [-d[0] / d[1]].filter((t) => t > 0 && t < 1);
+  };
+  const regret = (i: number, t: number) => Math.max(at(Rup[i]!, t), at(Rdown[i]!, t));
+  /** Whether a value is (about) the largest or smallest of all: where a crossing moves an extreme. */
+  const extremeAt = (value: number, all: number[]) => {
+    const [low, high] = [Math.min(...all), Math.max(...all)];
+    const slack = 1e-9 * Math.max(1, Math.abs(low), Math.abs(high));
+    return value >= high - slack || value <= low + slack;
+  };
+  // The pieces change where an option's R turns (its two lines cross) and where the best or worst S
+  // or R passes from one option to another: crossings of two lines at the top or bottom of all.
+  const breaks: number[] = [];
+  for (let a = 0; a < rows; a++) {
+    breaks.push(...cross(Rup[a]!, Rdown[a]!));
+    for (let b = a + 1; b < rows; b++) {
+      for (const t of cross(S[a]!, S[b]!)) {
+        if (
+          extremeAt(
+            at(S[a]!, t),
+            S.map((x) => at(x, t)),
+          )
+        )
+          breaks.push(t);
+      }
+      for (const x of [Rup[a]!, Rdown[a]!])
+        for (const y of [Rup[b]!, Rdown[b]!])
+          for (const t of cross(x, y)) {
+            if (
+              extremeAt(
+                regret(a, t),
+                S.map((_, i) => regret(i, t)),
+              )
+            )
+              breaks.push(t);
+          }
+    }
+  }
+  const offset = (i: number) => extras.offsets?.[i] ?? 0;
+  return {
+    breaks: [...new Set(breaks)],
+    between: (lo, hi) => {
+      // Which line each max and min follows on this piece: the one that holds at its middle.
+      const mid = (lo + hi) / 2;
+      const R = Rup.map((up, i) => (at(up, mid) >= at(Rdown[i]!, mid) ? up : Rdown[i]!));
+      const extreme = (lines: Line[], sign: 1 | -1) =>
+        lines.reduce((best, x) => (sign * (at(x, mid) - at(best, mid)) > 0 ? x : best));
+      const spreadS = minus(extreme(S, 1), extreme(S, -1));
+      const spreadR = minus(extreme(R, 1), extreme(R, -1));
+      const size = (x: Line) => Math.abs(x[0]) + Math.abs(x[1]);
+      const flatS = size(spreadS) <= 1e-12;
+      const flatR = size(spreadR) <= 1e-12;
+      return (a, b) => {
+        const dS = minus(S[a]!, S[b]!);
+        const dR = minus(R[a]!, R[b]!);
+        const dO = offset(a) - offset(b);
+        // Q_a − Q_b = dO, times the spreads that are not zero (a zero spread's term is 0).
+        const parts: [number, number, number][] = [];
+        if (!flatS && !flatR) {
+          parts.push(
+            times([v * dS[0], v * dS[1]], spreadR),
+            times([(1 - v) * dR[0], (1 - v) * dR[1]], spreadS),
+          );
+          const both = times(spreadS, spreadR);
+          parts.push([-dO * both[0], -dO * both[1], -dO * both[2]]);
+        } else if (!flatS) parts.push(times([v * dS[0], v * dS[1]], [1, 0]), times([-dO, 0], spreadS));
+        else if (!flatR)
+          parts.push(times([(1 - v) * dR[0], (1 - v) * dR[1]], [1, 0]), times([-dO, 0], spreadR));
+        else return dO === 0 ? "always" : [];
+        const c = [0, 1, 2].map((k) => parts.reduce((sum, q) => sum + q[k]!, 0));
+        const small =
+          1e-12 * parts.reduce((sum, q) => sum + Math.abs(q[0]) + Math.abs(q[1]) + Math.abs(q[2]), 0);
+        if (c.every((x) => Math.abs(x) <= small)) return "always";
+        return quadraticRoots(c[2]!, c[1]!, c[0]!, small).filter((t) => t > lo && t < hi);
+      };
+    },
+  };
+};
+
+/**
+ * The crossings of the methods that have them in closed form beyond the linear ones: TOPSIS
+ * without offsets, and VIKOR; undefined for the others (TOPSIS with offsets is searched numerically).
+ */
+export const crossingsOf = (
+  p: PreparedProblem,
+  method: MethodOptions,
+  j: number,
+  extras: Extras,
+): Crossings | undefined => {
+  if (method.method === "vikor") return compromiseCrossings(p, method, j, extras);
+  if (method.method === "topsis" && !extras.offsets?.some((x) => x !== 0))
+    return closenessCrossings(p, method, j);
+  return undefined;
+};
+
+/**
+ * Exact intervals from known crossings: between two neighbouring weights where something may
+ * change (a break, or a crossing of two options), the ranking is that of any point inside; walking
+ * out from the current weight, an interval ends at the first such weight after which it differs.
+ */
+const closedFormIntervals = (
+  p: PreparedProblem,
+  method: MethodOptions,
+  j: number,
+  extras: Extras,
+  crossings: Crossings,
+) => {
   const score = scorerAt(p, method, extras);
   const buffer = new Float64Array(p.rows);
   const t0 = p.weights[j]!;
@@ -197,33 +361,32 @@ const closedFormIntervals = (p: PreparedProblem, method: MethodOptions, j: numbe
     score(j, t, buffer);
     return rankingKey(buffer, extras, full);
   };
-  const interval = (pairs: (readonly [number, number])[], full: boolean): [number, number] => {
-    const points: number[] = [];
-    for (const [a, b] of pairs) {
-      if (tierOf(extras, a) !== tierOf(extras, b)) continue; // different tiers never swap
-      const found = crossings(a, b);
-      if (found === "always") continue;
-      // Tied at the current weight only: any move reorders them.
-      if (tied(now[a]!, now[b]!)) return [t0, t0];
-      points.push(...found);
-    }
-    points.sort((x, y) => x - y);
+  const interval = (all: (readonly [number, number])[], full: boolean): [number, number] => {
+    const pairs = all.filter(([a, b]) => tierOf(extras, a) === tierOf(extras, b)); // tiers never swap
     const target = rankingKey(now, extras, full);
-    const reach = (ahead: number[], end: number) => {
+    const reach = (direction: 1 | -1) => {
+      const end = direction > 0 ? 1 : 0;
+      const ahead = (t: number) => direction * (t - t0) > 0;
+      const stops = [...crossings.breaks.filter(ahead), end].sort((x, y) => direction * (x - y));
       let from = t0;
-      for (const point of [...ahead, end]) {
-        if (key((from + point) / 2, full) !== target) return from;
-        from = point;
+      for (const stop of stops) {
+        const [lo, hi] = from < stop ? [from, stop] : [stop, from];
+        const at = crossings.between(lo, hi);
+        const points = pairs
+          .flatMap(([a, b]) => {
+            const found = at(a, b);
+            return found === "always" ? [] : found;
+          })
+          .sort((x, y) => direction * (x - y));
+        for (const point of [...points, stop]) {
+          if (point === from) continue;
+          if (key((from + point) / 2, full) !== target) return from;
+          from = point;
+        }
       }
       return end;
     };
-    return [
-      reach(points.filter((t) => t < t0).reverse(), 0),
-      reach(
-        points.filter((t) => t > t0),
-        1,
-      ),
-    ];
+    return [reach(-1), reach(1)];
   };
   const top = order.slice(1).map((k) => [order[0]!, k] as const);
   const all = order.flatMap((a, x) => order.slice(x + 1).map((b) => [a, b] as const));
@@ -291,14 +454,19 @@ export const weightStabilityEither = (
     preparedWithMethod(problem, methodInput),
     E.map(({ p, method }) =>
       Array.from({ length: p.columns }, (_, j) => {
-        const linear = isLinearInWeights(method, problem);
-        const exact = linear || hasClosedForm(method, problem);
-        const found = linear
-          ? linearIntervals(p, method, j, problem)
-          : exact
-            ? closedFormIntervals(p, method, j, problem)
-            : scannedIntervals(p, method, j, problem);
-        return { criterion: j, weight: p.weights[j]!, ...found, exact };
+        if (isLinearInWeights(method, problem)) {
+          return {
+            criterion: j,
+            weight: p.weights[j]!,
+            ...linearIntervals(p, method, j, problem),
+            exact: true,
+          };
+        }
+        const crossings = crossingsOf(p, method, j, problem);
+        const found = crossings
+          ? closedFormIntervals(p, method, j, problem, crossings)
+          : scannedIntervals(p, method, j, problem);
+        return { criterion: j, weight: p.weights[j]!, ...found, exact: crossings !== undefined };
       }),
     ),
   );
@@ -306,10 +474,11 @@ export const weightStabilityEither = (
 /**
  * For each criterion, the interval of its weight (the others rescaled in proportion) over which
  * the top option, and the whole ranking, stay the same: exact where scores are linear in the weight
- * (the weighted sum, PROMETHEE II, the weighted product on the log scale) and for TOPSIS (crossings
- * are roots of a quadratic); numeric within `STABILITY_TOLERANCE` for VIKOR, and for TOPSIS and the
- * product with offsets (a scan outward from the current weight on a grid of 1/400, then bisection;
- * it reports the interval around the current weight). Options tied at the current weight make the
+ * (the weighted sum, PROMETHEE II, the weighted product on the log scale) and for TOPSIS and VIKOR
+ * (crossings are roots of a quadratic, for VIKOR on each piece between the weights where the best
+ * or worst S or R changes hands); numeric within `STABILITY_TOLERANCE` for TOPSIS and the product
+ * with offsets (a scan outward from the current weight on a grid of 1/400, then bisection; it
+ * reports the interval around the current weight). Options tied at the current weight make the
  * interval a single point. Optional `tiers` and `offsets` act as in SMAA (a lower tier always
  * ranks first).
  *
