@@ -9,5 +9,5 @@ export default defineConfig({
   base: "./",
   resolve: { alias: [{ find: /^policy-matrix$/, replacement: built }] },
   worker: { format: "es" },
-  build: { outDir: "dist", emptyOutDir: true, chunkSizeWarningLimit: 4000 },
+  build: { outDir: "dist", emptyOutDir: true, chunkSizeWarningLimit: 800 },
 });

@@ -1,6 +1,4 @@
 import * as E from "fp-ts/lib/Either.js";
-import * as vega from "vega";
-import { compile } from "vega-lite";
 import {
   builtinCatalog,
   compare,
@@ -78,15 +76,22 @@ const renderControls = () => {
       .join("");
 };
 
-/** A chart spec from the library, drawn to SVG in the page with Vega. */
+/**
+ * A chart spec from the library, drawn to SVG in the page with Vega. Vega and Vega-Lite are most of
+ * the page's code: they load on the first chart, after the ranking is on screen.
+ */
 const svgOf = async (spec: VegaLiteSpec): Promise<string> => {
+  const [vega, { compile }] = await Promise.all([import("vega"), import("vega-lite")]);
   const view = new vega.View(vega.parse(compile(spec as never).spec), { renderer: "none" });
   const svg = await view.toSVG();
   view.finalize();
   return svg;
 };
 
+let chartRequest = 0;
 const renderChart = async (comparison: ReturnType<typeof compare>) => {
+  // Drawing is asynchronous: a chart that finishes after a newer one was asked for is dropped.
+  const request = ++chartRequest;
   const kind = $<HTMLSelectElement>("chart").value;
   const spec =
     kind === "heatmap"
@@ -94,7 +99,8 @@ const renderChart = async (comparison: ReturnType<typeof compare>) => {
       : kind === "ladder"
         ? ladderSpec(comparison)
         : contributionsSpec(comparison);
-  $("chart-view").innerHTML = await svgOf(spec);
+  const svg = await svgOf(spec);
+  if (request === chartRequest) $("chart-view").innerHTML = svg;
 };
 
 const renderResults = () => {
