@@ -38,9 +38,14 @@ export interface Extras {
   readonly offsets?: readonly number[] | undefined;
 }
 
-/** Scores of all options (offsets added) with criterion j's weight at t: a reusable evaluator. */
-export const scorerAt = (p: PreparedProblem, method: MethodOptions, extras: Extras = {}) => {
-  const kernel: Kernel = makeKernel(p, method);
+/** Scores of all options (offsets added) with criterion j's weight at t: a reusable evaluator (the weighted product on the log scale with `"log"`). */
+export const scorerAt = (
+  p: PreparedProblem,
+  method: MethodOptions,
+  extras: Extras = {},
+  scale: "score" | "log" = "score",
+) => {
+  const kernel: Kernel = makeKernel(p, method, scale);
   kernel.prepare(p.values);
   const w = new Float64Array(p.columns);
   return (j: number, t: number, out: Float64Array) => {
@@ -92,13 +97,8 @@ export const isLinearInWeights = (method: MethodOptions, extras: Extras): boolea
   (method.method === "wpm" && !extras.offsets?.some((x) => x !== 0));
 
 /** Scores at a weight on the scale where they are linear in it (logarithms for the weighted product). */
-export const linearScorer = (p: PreparedProblem, method: MethodOptions, extras: Extras) => {
-  const score = scorerAt(p, method, extras);
-  return (j: number, t: number, out: Float64Array) => {
-    score(j, t, out);
-    if (method.method === "wpm") for (let i = 0; i < out.length; i++) out[i] = Math.log(out[i]!);
-  };
-};
+export const linearScorer = (p: PreparedProblem, method: MethodOptions, extras: Extras) =>
+  scorerAt(p, method, extras, "log");
 
 /** Exact intervals where scores are linear in t: each pair crosses at most once. */
 const linearIntervals = (p: PreparedProblem, method: MethodOptions, j: number, extras: Extras) => {

@@ -3,6 +3,7 @@ import type { MethodOptions } from "../methods/method-options";
 import type { PreparedProblem } from "../methods/problem";
 import { at, preference, type PreferenceFunction } from "../methods/promethee";
 import { noSpread } from "../methods/vikor";
+import { logarithm } from "./logarithm";
 import type { WasmScore } from "./wasm-engine";
 
 /**
@@ -75,31 +76,48 @@ const dot = (m: Float64Array, w: Float64Array, rows: number, columns: number, ou
   }
 };
 
-const product = ({ rows, columns, benefit }: Shape): Kernel => {
+/** ln(x_ij / best_j), benefit-oriented (≤ 0; 0 for the best), with `logarithm`: the same bits everywhere. */
+const logRatiosInto = ({ rows, columns, benefit }: Shape, values: Float64Array, out: Float64Array) => {
+  for (let j = 0; j < columns; j++) {
+    let best = benefit[j] ? 0 : Infinity;
+    for (let i = 0; i < rows; i++) {
+      const x = values[i * columns + j]!;
+      best = benefit[j] ? Math.max(best, x) : Math.min(best, x);
+    }
+    const logBest = logarithm(best);
+    for (let i = 0; i < rows; i++) {
+      const logX = logarithm(values[i * columns + j]!);
+      out[i * columns + j] = benefit[j] ? logX - logBest : logBest - logX;
+    }
+  }
+};
+
+/** The weighted product Π_j (x_ij / best_j)^w_j, as exp of the weighted sum of log-ratios. */
+const product = (shape: Shape): Kernel => {
+  const { rows, columns } = shape;
   const logRatio = new Float64Array(rows * columns);
   return {
-    prepare: (values) => {
-      for (let j = 0; j < columns; j++) {
-        let best = benefit[j] ? 0 : Infinity;
-        for (let i = 0; i < rows; i++) {
-          const x = values[i * columns + j]!;
-          best = benefit[j] ? Math.max(best, x) : Math.min(best, x);
-        }
-        for (let i = 0; i < rows; i++) {
-          const x = values[i * columns + j]!;
-          logRatio[i * columns + j] = benefit[j]
-            ? Math.log(x) - Math.log(best)
-            : Math.log(best) - Math.log(x);
-        }
-      }
-    },
+    prepare: (values) => logRatiosInto(shape, values, logRatio),
     score: (w, out) => {
-      for (let i = 0; i < rows; i++) {
-        let sum = 0;
-        for (let j = 0; j < columns; j++) sum += w[j]! * logRatio[i * columns + j]!;
-        out[i] = Math.exp(sum);
-      }
+      dot(logRatio, w, rows, columns, out);
+      for (let i = 0; i < rows; i++) out[i] = Math.exp(out[i]!);
     },
+  };
+};
+
+/**
+ * The weighted product on the log scale: Σ_j w_j ln(x_ij / best_j), a weighted sum of log-ratios.
+ * It ranks as the product does (exp is increasing) without an exp per option and sample, and the
+ * weighted sum's WebAssembly loop runs it. Not for scores that offsets are added to (those are on
+ * the product's own scale).
+ */
+const logProduct = (shape: Shape): Kernel => {
+  const { rows, columns } = shape;
+  const logRatio = new Float64Array(rows * columns);
+  return {
+    prepare: (values) => logRatiosInto(shape, values, logRatio),
+    score: (w, out) => dot(logRatio, w, rows, columns, out),
+    wasm: { kind: "linear", matrix: logRatio },
   };
 };
 
@@ -220,13 +238,20 @@ const outranking = (
   };
 };
 
-/** The sampling kernel of a method, for a problem of this shape. Options must have been validated. */
-export const makeKernel = (shape: Shape, options: MethodOptions): Kernel => {
+/**
+ * The sampling kernel of a method, for a problem of this shape. Options must have been validated.
+ * `scale: "log"` scores the weighted product on the log scale (same ranking; see `logProduct`).
+ */
+export const makeKernel = (
+  shape: Shape,
+  options: MethodOptions,
+  scale: "score" | "log" = "score",
+): Kernel => {
   switch (options.method) {
     case "wsm":
       return additive(shape, options);
     case "wpm":
-      return product(shape);
+      return scale === "log" ? logProduct(shape) : product(shape);
     case "topsis":
       return closeness(shape, options);
     case "vikor":

@@ -25,7 +25,8 @@ export interface SamplerPlan {
 
 /** A sampler for one thread: its own kernel, random stream, scratch and WebAssembly loop. */
 export const makeSampler = ({ p, options, low, high, uncertain, tiers, offsets }: SamplerPlan): Sampler => {
-  const kernel = makeKernel(p, options.method);
+  // The weighted product ranks on the log scale, unless offsets are added to its scores.
+  const kernel = makeKernel(p, options.method, (offsets ?? []).every((x) => x === 0) ? "log" : "score");
   kernel.prepare(p.values);
   const flat = new Set(tiers ?? [0]).size === 1 && (offsets ?? []).every((x) => x === 0);
   const tierArray = Int32Array.from(tiers ?? new Array<number>(p.rows).fill(0));

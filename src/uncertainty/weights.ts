@@ -39,7 +39,7 @@ const POW2 = Float64Array.from({ length: 33 }, (_, k) => 2 ** (k - 32));
  * −ln u for u = (r + 0.5) / 2^32, from a 32-bit draw r: a standard exponential variate. Computed
  * with + − × ÷ only (relative error below 1e-12), not Math.log, whose last bit differs between
  * engines: the WebAssembly loop computes it the same way, so both give the same bits. Relative
- * error below 1e-13 (test/uncertainty/exponential.test.ts checks it against Math.log).
+ * error below 1e-13 (test/uncertainty/wasm.test.ts checks it against Math.log).
  *
  * u = y·2^−k with y in [0.5, 1) and k the leading zeros of r, then u = x·2^−e with x in [√½, 1)
  * (scaling by powers of two is exact); ln x = 2s(1 + s²/3 + s⁴/5 + … + s¹⁴/15) with

@@ -28,6 +28,7 @@ const wasmMethods: fc.Arbitrary<MethodOptions> = fc.oneof(
     method: fc.constant("topsis" as const),
     normalization: fc.constantFrom("vector" as const, "min-max" as const),
   }),
+  fc.record({ method: fc.constant("wpm" as const) }),
   fc.record({
     method: fc.constant("promethee2" as const),
     preference: fc.constantFrom("usual" as const, "linear" as const, "gaussian" as const),
@@ -252,7 +253,11 @@ describe("the WebAssembly sample loop", () => {
     // Ratings normalized over the sampled values themselves, or by TOPSIS, go the JavaScript way.
     expect(engine(uncertain)).toBe("javascript");
     expect(engine(uncertain, { method: { method: "topsis" } })).toBe("javascript");
-    expect(engine(problem, { method: { method: "wpm" } })).toBe("javascript");
+    // The weighted product runs as a weighted sum of log-ratios, unless offsets are added to it.
+    expect(engine(problem, { method: { method: "wpm" } })).toBe("webassembly");
+    expect(engine({ ...problem, tiers: [0, 1, 0] }, { method: { method: "wpm" } })).toBe("webassembly");
+    expect(engine({ ...problem, offsets: [0, -0.1, 0] }, { method: { method: "wpm" } })).toBe("javascript");
+    expect(engine(uncertain, { method: { method: "wpm" } })).toBe("javascript");
     expect(engine(problem, { method: { method: "vikor" } })).toBe("javascript");
     const many = Array.from({ length: 256 }, (_, i) => [i % 7, (i * 13) % 11]);
     expect(engine({ ...problem, matrix: many })).toBe("javascript");
