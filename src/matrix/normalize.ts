@@ -86,7 +86,10 @@ const minMaxColumn = (
 const vectorColumn = (p: PreparedProblem, j: number, out: Float64Array) => {
   const s = columnScale(p, j);
   let squares = 0;
-  for (let i = 0; i < p.rows; i++) squares += (p.values[i * p.columns + j]! / s) ** 2;
+  for (let i = 0; i < p.rows; i++) {
+    const x = p.values[i * p.columns + j]! / s;
+    squares += x * x;
+  }
   const norm = Math.sqrt(squares);
   for (let i = 0; i < p.rows; i++) {
     const r = norm === 0 ? 0 : p.values[i * p.columns + j]! / s / norm;

@@ -1,5 +1,6 @@
 import * as E from "fp-ts/lib/Either.js";
 import { fail, type PolicyMatrixError } from "../errors";
+import { powerOfE } from "../matrix/elementary";
 import { toRows, type MethodOutput } from "./explanation";
 import type { PreparedProblem } from "./problem";
 
@@ -63,7 +64,7 @@ export const preference = ({ fn, q, p, s }: CriterionPreference, d: number): num
     case "linear":
       return d > p ? 1 : d > q ? (d - q) / (p - q) : 0;
     case "gaussian":
-      return 1 - Math.exp(-(d * d) / (2 * s * s));
+      return 1 - powerOfE(-(d * d) / (2 * s * s));
   }
 };
 

@@ -36,8 +36,8 @@ export const spearman = (a: readonly number[], b: readonly number[]): number | n
   let syy = 0;
   for (let i = 0; i < x.length; i++) {
     sxy += (x[i]! - mx) * (y[i]! - my);
-    sxx += (x[i]! - mx) ** 2;
-    syy += (y[i]! - my) ** 2;
+    sxx += (x[i]! - mx) * (x[i]! - mx);
+    syy += (y[i]! - my) * (y[i]! - my);
   }
   return sxx === 0 || syy === 0 ? null : sxy / Math.sqrt(sxx * syy);
 };

@@ -49,8 +49,8 @@ export const topsis = (
       for (let j = 0; j < columns; j++) {
         if (flat[j]) continue;
         const v = weighted[i * columns + j]!;
-        plus += (v - ideal[j]!) ** 2;
-        minus += (v - antiIdeal[j]!) ** 2;
+        plus += (v - ideal[j]!) * (v - ideal[j]!);
+        minus += (v - antiIdeal[j]!) * (v - antiIdeal[j]!);
       }
       toIdeal[i] = Math.sqrt(plus);
       toAntiIdeal[i] = Math.sqrt(minus);

@@ -1,5 +1,6 @@
 import * as E from "fp-ts/lib/Either.js";
 import { fail, type PolicyMatrixError } from "../errors";
+import { logarithm, powerOfE } from "../matrix/elementary";
 import { toRows, type MethodOutput } from "./explanation";
 import type { PreparedProblem } from "./problem";
 
@@ -29,9 +30,9 @@ export const wpm = (p: PreparedProblem): E.Either<PolicyMatrixError, MethodOutpu
       const k = i * p.columns + j;
       // Ratio in the log domain, so that huge or tiny magnitudes neither overflow nor underflow.
       const logRatio = p.benefit[j]
-        ? Math.log(p.values[k]!) - Math.log(best)
-        : Math.log(best) - Math.log(p.values[k]!);
-      ratios[k] = Math.exp(logRatio);
+        ? logarithm(p.values[k]!) - logarithm(best)
+        : logarithm(best) - logarithm(p.values[k]!);
+      ratios[k] = powerOfE(logRatio);
       contributions[k] = p.weights[j]! * logRatio;
     }
   }
@@ -39,7 +40,7 @@ export const wpm = (p: PreparedProblem): E.Either<PolicyMatrixError, MethodOutpu
   for (let i = 0; i < p.rows; i++) {
     let sum = 0;
     for (let j = 0; j < p.columns; j++) sum += contributions[i * p.columns + j]!;
-    scores[i] = Math.exp(sum);
+    scores[i] = powerOfE(sum);
   }
   return E.right({
     scores,

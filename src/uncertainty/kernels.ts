@@ -3,7 +3,7 @@ import type { MethodOptions } from "../methods/method-options";
 import type { PreparedProblem } from "../methods/problem";
 import { at, preference, type PreferenceFunction } from "../methods/promethee";
 import { noSpread } from "../methods/vikor";
-import { logarithm } from "./logarithm";
+import { logarithm, powerOfE } from "../matrix/elementary";
 import type { WasmScore } from "./wasm-engine";
 
 /**
@@ -100,7 +100,7 @@ const product = (shape: Shape): Kernel => {
     prepare: (values) => logRatiosInto(shape, values, logRatio),
     score: (w, out) => {
       dot(logRatio, w, rows, columns, out);
-      for (let i = 0; i < rows; i++) out[i] = Math.exp(out[i]!);
+      for (let i = 0; i < rows; i++) out[i] = powerOfE(out[i]!);
     },
   };
 };
@@ -140,8 +140,10 @@ const closeness = (shape: Shape, options: MethodOptions & { method: "topsis" }):
         }
         const flat = hi - lo <= CONSTANT_SPREAD * Math.max(Math.abs(hi), Math.abs(lo));
         for (let i = 0; i < rows; i++) {
-          toBest[i * columns + j] = flat ? 0 : (r[i * columns + j]! - hi) ** 2;
-          toWorst[i * columns + j] = flat ? 0 : (r[i * columns + j]! - lo) ** 2;
+          const toHi = r[i * columns + j]! - hi;
+          const toLo = r[i * columns + j]! - lo;
+          toBest[i * columns + j] = flat ? 0 : toHi * toHi;
+          toWorst[i * columns + j] = flat ? 0 : toLo * toLo;
         }
       }
     },
