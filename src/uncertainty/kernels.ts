@@ -204,6 +204,7 @@ const compromise = (shape: Shape, v: number): Kernel => {
         out[i] = 1 - (v * group + (1 - v) * regret);
       }
     },
+    wasm: { kind: "compromise", gap, v },
   };
 };
 

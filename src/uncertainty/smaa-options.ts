@@ -49,10 +49,10 @@ export const SmaaOptions = z
     /** Rating samples per option for the confidence factors (only used when ratings are uncertain). */
     confidenceSamples: z.number().int().min(1).max(1e8).default(10_000),
     /**
-     * `auto` runs the sample loop in WebAssembly where it applies (the weighted sum, the weighted
-     * product without offsets, PROMETHEE II and TOPSIS with certain ratings; the weighted sum over
-     * stated bounds with sampled ratings too) and in JavaScript elsewhere; `js` always in
-     * JavaScript. Both give the same result, bit for bit: `js` is there to check that.
+     * `auto` runs the sample loop in WebAssembly where it applies (every method with certain
+     * ratings, the weighted product without offsets; the weighted sum over stated bounds with
+     * sampled ratings too) and in JavaScript elsewhere; `js` always in JavaScript. Both give the
+     * same result, bit for bit: `js` is there to check that.
      */
     engine: z.enum(["auto", "js"]).default("auto"),
   })

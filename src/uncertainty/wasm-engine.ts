@@ -21,6 +21,7 @@ interface Exports {
     flags: number,
   ): number;
   pointer(region: number): number;
+  setV(v: number): void;
   clear(): void;
   run(start: number, end: number): number;
 }
@@ -40,7 +41,8 @@ export interface RatingSpans {
  */
 export type WasmScore =
   | { readonly kind: "linear"; readonly matrix: Float64Array; readonly ratings?: RatingSpans }
-  | { readonly kind: "closeness"; readonly toBest: Float64Array; readonly toWorst: Float64Array };
+  | { readonly kind: "closeness"; readonly toBest: Float64Array; readonly toWorst: Float64Array }
+  | { readonly kind: "compromise"; readonly gap: Float64Array; readonly v: number };
 
 /** Runs samples [start, end) into a zeroed tally; returns false when the weight intervals are too narrow. */
 export type WasmBlock = (start: number, end: number, tally: Tally) => boolean;
@@ -151,7 +153,7 @@ export const makeWasmBlock = (p: WasmProblem): WasmBlock | undefined => {
   if (!module || p.rows > 255 || (p.ratings && !spans)) return undefined;
   const x = new WebAssembly.Instance(module, {}).exports as unknown as Exports;
   const { rows: n, columns: m } = p;
-  const kind = p.score.kind === "linear" ? 0 : 1;
+  const kind = { linear: 0, closeness: 1, compromise: 2 }[p.score.kind];
   const flags = (p.ratings ? 1 : 0) | (p.tiers ? 2 : 0) | (p.offsets ? 4 : 0);
   if (x.configure(n, m, kind, modelCode[p.model.kind], p.seed | 0, p.rejections, p.block, flags) !== 0)
     return undefined;
@@ -160,7 +162,10 @@ export const makeWasmBlock = (p: WasmProblem): WasmBlock | undefined => {
   const f64 = (region: number, length: number) =>
     new Float64Array(x.memory.buffer, x.pointer(region), length);
   if (p.score.kind === "linear") transpose(p.score.matrix, f64(Region.a, m * padded), n, m);
-  else {
+  else if (p.score.kind === "compromise") {
+    transpose(p.score.gap, f64(Region.a, m * padded), n, m);
+    x.setV(p.score.v);
+  } else {
     transpose(p.score.toBest, f64(Region.a, m * padded), n, m);
     transpose(p.score.toWorst, f64(Region.b, m * padded), n, m);
   }

@@ -29,6 +29,7 @@ const wasmMethods: fc.Arbitrary<MethodOptions> = fc.oneof(
     normalization: fc.constantFrom("vector" as const, "min-max" as const),
   }),
   fc.record({ method: fc.constant("wpm" as const) }),
+  fc.record({ method: fc.constant("vikor" as const), v: fc.constantFrom(0, 0.2, 0.5, 1) }),
   fc.record({
     method: fc.constant("promethee2" as const),
     preference: fc.constantFrom("usual" as const, "linear" as const, "gaussian" as const),
@@ -168,6 +169,33 @@ describe("the WebAssembly sample loop", () => {
     },
   );
 
+  test.prop(
+    [
+      cases.chain((c) =>
+        fc.record({
+          tiers: fc.array(fc.integer({ min: 0, max: 2 }), {
+            minLength: c.problem.matrix.length,
+            maxLength: c.problem.matrix.length,
+          }),
+          offsets: fc.array(fc.double({ min: -0.3, max: 0.3, noNaN: true }), {
+            minLength: c.problem.matrix.length,
+            maxLength: c.problem.matrix.length,
+          }),
+          c: fc.constant(c),
+        }),
+      ),
+    ],
+    { numRuns: 30 },
+  )("and with tiers and offsets, on every method it runs", ({ tiers, offsets, c }) => {
+    // The weighted product with offsets goes the JavaScript way (its scores are not on the log scale).
+    const withOffsets = c.options.method.method !== "wpm";
+    const problem = { ...c.problem, tiers, ...(withOffsets ? { offsets } : {}) };
+    const wasm = smaaSync(problem, c.options);
+    const js = smaaSync(problem, { ...c.options, engine: "js" });
+    expect(wasm.engine).toBe("webassembly");
+    expect(withoutEngine(wasm)).toEqual(withoutEngine(js));
+  });
+
   it("counts exact ties the same way (every sample tied under fixed weights)", () => {
     const problem: DecisionProblem = {
       matrix: [
@@ -258,7 +286,8 @@ describe("the WebAssembly sample loop", () => {
     expect(engine({ ...problem, tiers: [0, 1, 0] }, { method: { method: "wpm" } })).toBe("webassembly");
     expect(engine({ ...problem, offsets: [0, -0.1, 0] }, { method: { method: "wpm" } })).toBe("javascript");
     expect(engine(uncertain, { method: { method: "wpm" } })).toBe("javascript");
-    expect(engine(problem, { method: { method: "vikor" } })).toBe("javascript");
+    expect(engine(problem, { method: { method: "vikor" } })).toBe("webassembly");
+    expect(engine(uncertain, { method: { method: "vikor" } })).toBe("javascript");
     const many = Array.from({ length: 256 }, (_, i) => [i % 7, (i * 13) % 11]);
     expect(engine({ ...problem, matrix: many })).toBe("javascript");
   });

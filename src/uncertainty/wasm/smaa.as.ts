@@ -1,7 +1,7 @@
 // The SMAA sample loop in AssemblyScript, compiled to WebAssembly with SIMD (`npm run wasm`).
 //
 // It runs the same arithmetic as the JavaScript path (sampler.ts, weights.ts, random.ts and the
-// wsm/promethee2/topsis kernels), in the same order, so a block gives the same bits whichever
+// wsm/wpm/promethee2/topsis/vikor kernels), in the same order, so a block gives the same bits whichever
 // runs it: every operation here is an IEEE-754 one with a single correct rounding (add, mul, div,
 // sqrt, compare), exact integer or bit arithmetic, or a sort (whose output does not depend on the
 // algorithm). No Math.log or Math.exp: those differ between engines in the last bit.
@@ -15,7 +15,8 @@
 let n: i32 = 0; // options
 let np: i32 = 0; // options padded to even
 let m: i32 = 0; // criteria
-let kind: i32 = 0; // 0: score = Σ w_j A_ij; 1: TOPSIS closeness from A (to best) and B (to worst)
+let kind: i32 = 0; // 0: score = Σ w_j A_ij; 1: TOPSIS closeness from A (to best) and B (to worst); 2: VIKOR from A (gaps)
+let vikorV: f64 = 0.5; // VIKOR's weight of the group utility (kind 2)
 let model: i32 = 0; // 0 simplex, 1 intervals, 2 ordinal, 3 fixed
 let seed: u32 = 0;
 let maxRejections: i32 = 0;
@@ -26,7 +27,7 @@ let shifted: bool = false; // offsets added to the scores
 
 // Regions (byte addresses).
 let pA: usize = 0; // f64 [j * np + i], column-major
-let pB: usize = 0; // f64 [j * np + i] (TOPSIS only)
+let pB: usize = 0; // f64 [j * np + i] (TOPSIS); S then R, np each (VIKOR)
 let pWeights: usize = 0; // f64 [m rounded up to even]
 let pScratch: usize = 0; // f64 [m rounded up to even]
 let pDraws: usize = 0; // u32 [m rounded up to even]
@@ -105,7 +106,7 @@ export function configure(
   const n16 = <usize>((n + 15) & ~15); // compared sixteen at a time
   cursor = align16(__heap_base);
   pA = take(f * <usize>(m * np));
-  pB = take(f * <usize>(m * np));
+  pB = take(f * <usize>(max(m, 2) * np));
   pWeights = take(f * me);
   pScratch = take(f * me);
   pDraws = take(4 * me);
@@ -195,6 +196,11 @@ export function pointer(k: i32): usize {
     default:
       return end;
   }
+}
+
+/** Sets VIKOR's v (kind 2). */
+export function setV(v: f64): void {
+  vikorV = v;
 }
 
 /** Zeroes the tallies (rank, wins, ties, central) for the next block. */
@@ -441,6 +447,55 @@ function scoreCloseness(): void {
   }
 }
 
+/** As VIKOR's kernel in kernels.ts: the spread of S (or R) is none within CONSTANT_SPREAD of its size. */
+@inline
+function noSpread(best: f64, worst: f64): bool {
+  return worst - best <= 1e-12 * max(abs(best), abs(worst));
+}
+
+/**
+ * VIKOR, as the compromise kernel in kernels.ts: S = Σ_j w_j g_ij (in order j = 0, 1, ...) and
+ * R = max_j w_j g_ij (from 0), two options at a time; then their best and worst over the options,
+ * and 1 − Q.
+ */
+function scoreCompromise(): void {
+  const step = <usize>np << 3;
+  const pS = pB;
+  const pR = pB + step;
+  for (let i = 0; i < np; i += 2) {
+    let sum = f64x2.splat(0);
+    let most = f64x2.splat(0);
+    let at = pA + (<usize>i << 3);
+    for (let j = 0; j < m; j++) {
+      const term = f64x2.mul(f64x2.splat(load<f64>(pWeights + (<usize>j << 3))), v128.load(at));
+      sum = f64x2.add(sum, term);
+      most = f64x2.max(most, term); // terms are >= 0: as `if (term > worst) worst = term`
+      at += step;
+    }
+    v128.store(pS + (<usize>i << 3), sum);
+    v128.store(pR + (<usize>i << 3), most);
+  }
+  let sBest = Infinity;
+  let sWorst = -Infinity;
+  let rBest = Infinity;
+  let rWorst = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const x = load<f64>(pS + (<usize>i << 3));
+    const y = load<f64>(pR + (<usize>i << 3));
+    sBest = min(sBest, x);
+    sWorst = max(sWorst, x);
+    rBest = min(rBest, y);
+    rWorst = max(rWorst, y);
+  }
+  const sFlat = noSpread(sBest, sWorst);
+  const rFlat = noSpread(rBest, rWorst);
+  for (let i = 0; i < n; i++) {
+    const group = sFlat ? 0 : (load<f64>(pS + (<usize>i << 3)) - sBest) / (sWorst - sBest);
+    const regret = rFlat ? 0 : (load<f64>(pR + (<usize>i << 3)) - rBest) / (rWorst - rBest);
+    store<f64>(pScores + (<usize>i << 3), 1 - (vikorV * group + (1 - vikorV) * regret));
+  }
+}
+
 // ---- Tallies: as tallySample in sampler.ts (the flat path: one tier, no offsets). ----
 
 /**
@@ -670,7 +725,8 @@ export function run(start: f64, stop: f64): i32 {
     if (!sampleWeights()) return 1;
     if (rated) sampleRatings();
     if (kind == 0) scoreLinear();
-    else scoreCloseness();
+    else if (kind == 1) scoreCloseness();
+    else scoreCompromise();
     if (shifted) {
       for (let i = 0; i < n; i++) {
         const at = pScores + (<usize>i << 3);
