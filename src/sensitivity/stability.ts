@@ -2,7 +2,7 @@ import * as E from "fp-ts/lib/Either.js";
 import { pipe } from "fp-ts/lib/function.js";
 import { orThrow, type PolicyMatrixError } from "../errors";
 import { parseMethod, type MethodOptions } from "../methods/method-options";
-import { normalizeValues } from "../matrix/normalize";
+import { CONSTANT_SPREAD, normalizeValues } from "../matrix/normalize";
 import { prepareProblem, type DecisionProblem, type PreparedProblem } from "../methods/problem";
 import { runMethod } from "../methods/score-matrix";
 import { TIE_TOLERANCE, tied } from "../methods/ranking";
@@ -291,11 +291,15 @@ const compromiseCrossings = (
       const R = Rup.map((up, i) => (at(up, mid) >= at(Rdown[i]!, mid) ? up : Rdown[i]!));
       const extreme = (lines: Line[], sign: 1 | -1) =>
         lines.reduce((best, x) => (sign * (at(x, mid) - at(best, mid)) > 0 ? x : best));
-      const spreadS = minus(extreme(S, 1), extreme(S, -1));
-      const spreadR = minus(extreme(R, 1), extreme(R, -1));
       const size = (x: Line) => Math.abs(x[0]) + Math.abs(x[1]);
-      const flatS = size(spreadS) <= 1e-12;
-      const flatR = size(spreadR) <= 1e-12;
+      // A spread of rounding noise is none, as `noSpread` has it at each weight.
+      const spread = (lines: Line[]) => {
+        const [worst, best] = [extreme(lines, 1), extreme(lines, -1)];
+        const gap = minus(worst, best);
+        return { gap, flat: size(gap) <= CONSTANT_SPREAD * Math.max(size(worst), size(best)) };
+      };
+      const { gap: spreadS, flat: flatS } = spread(S);
+      const { gap: spreadR, flat: flatR } = spread(R);
       return (a, b) => {
         const dS = minus(S[a]!, S[b]!);
         const dR = minus(R[a]!, R[b]!);
