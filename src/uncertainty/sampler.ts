@@ -72,7 +72,7 @@ export const makeTally = (rows: number, columns: number): Tally => ({
 const tooNarrow = () =>
   new PolicyMatrixError("invalid-input", [
     {
-      path: "weights.bounds",
+      path: "options.weights.bounds",
       message: `the weight intervals are too narrow to sample from (no fitting sample in ${MAX_REJECTIONS} tries)`,
     },
   ]);

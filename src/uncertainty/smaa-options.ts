@@ -10,7 +10,7 @@ import { FiniteNumber } from "../model/numbers";
  *   (lower bounds met exactly by a shift, upper bounds by rejection). Rejection costs more with
  *   more criteria: with every weight within ±50% of a point, about 2 µs a sample for 9
  *   criteria, 15 µs for 12, 30 µs for 15 and 270 µs for 20 on the benchmark machine; a sample
- *   that no try in 100,000 fits fails the run with an error at `options.weights`.
+ *   that no try in 100,000 fits fails the run with an error at `options.weights.bounds`.
  * - `ordinal`: uniform on the part where the criteria are ordered by importance: `order` lists
  *   criterion indices from most to least important.
  * - `fixed`: the problem's own weights (only ratings vary).

@@ -234,7 +234,7 @@ describe("the WebAssembly sample loop", () => {
       [0, 1],
     ];
     const options = { samples: 10, weights: { kind: "intervals" as const, bounds } };
-    const tooNarrow = "weights.bounds: the weight intervals are too narrow";
+    const tooNarrow = "options.weights.bounds: the weight intervals are too narrow";
     expect(() => smaaSync(problem, options)).toThrow(tooNarrow);
     expect(() => smaaSync(problem, { ...options, engine: "js" })).toThrow(tooNarrow);
   });
