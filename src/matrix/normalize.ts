@@ -31,6 +31,13 @@ type Bounds = readonly (readonly [number, number])[];
  */
 export const CONSTANT_SPREAD = 1e-12;
 
+/**
+ * Whether values from `lowest` to `highest` have no spread: it is within `CONSTANT_SPREAD` of their
+ * size, rounding noise rather than information. Every method that divides by a spread asks this.
+ */
+export const noSpread = (lowest: number, highest: number): boolean =>
+  highest - lowest <= CONSTANT_SPREAD * Math.max(Math.abs(lowest), Math.abs(highest));
+
 /** Largest absolute value of column j (1 when all are zero): dividing by it first keeps sums and squares finite. */
 const columnScale = (p: PreparedProblem, j: number): number => {
   let scale = 0;
@@ -48,7 +55,7 @@ const minMaxSpan = (scale: number, lo: number, hi: number) => ({
   scale,
   lo,
   hi,
-  range: hi - lo <= CONSTANT_SPREAD * Math.max(Math.abs(hi), Math.abs(lo)) ? 0 : hi - lo,
+  range: noSpread(lo, hi) ? 0 : hi - lo,
 });
 
 /** The min-max span of a criterion with stated bounds (the same for any values within them). */

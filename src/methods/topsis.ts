@@ -1,6 +1,6 @@
 import * as E from "fp-ts/lib/Either.js";
 import type { PolicyMatrixError } from "../errors";
-import { CONSTANT_SPREAD, normalizeValues, type Normalization } from "../matrix/normalize";
+import { noSpread, normalizeValues, type Normalization } from "../matrix/normalize";
 import { toRows, type MethodOutput } from "./explanation";
 import type { PreparedProblem } from "./problem";
 
@@ -37,9 +37,7 @@ export const topsis = (
     }
     // A criterion whose weighted values spread over no more than rounding noise separates nobody:
     // left in, it would blow 1e-16 differences up into whole distances.
-    const flat = ideal.map(
-      (hi, j) => +(hi - antiIdeal[j]! <= CONSTANT_SPREAD * Math.max(Math.abs(hi), Math.abs(antiIdeal[j]!))),
-    );
+    const flat = ideal.map((hi, j) => +noSpread(antiIdeal[j]!, hi));
     const toIdeal = new Float64Array(rows);
     const toAntiIdeal = new Float64Array(rows);
     const scores = new Float64Array(rows);

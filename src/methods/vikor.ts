@@ -1,6 +1,6 @@
 import * as E from "fp-ts/lib/Either.js";
 import type { PolicyMatrixError } from "../errors";
-import { CONSTANT_SPREAD, normalizeValues } from "../matrix/normalize";
+import { noSpread, normalizeValues } from "../matrix/normalize";
 import { toRows, type MethodOutput } from "./explanation";
 import type { PreparedProblem } from "./problem";
 
@@ -10,14 +10,6 @@ export interface VikorOptions {
 }
 
 const spread = (xs: Float64Array): [number, number] => [Math.min(...xs), Math.max(...xs)];
-
-/**
- * Whether S (or R) has no spread over the options: best and worst equal up to rounding (within
- * `CONSTANT_SPREAD` of their size). Its term of Q is then 0 for every option; divided by a spread
- * of rounding noise, it would turn 1e-17 differences into whole points of Q.
- */
-export const noSpread = (best: number, worst: number): boolean =>
-  worst - best <= CONSTANT_SPREAD * Math.max(Math.abs(best), Math.abs(worst));
 
 /**
  * VIKOR (Opricovic 1998; Opricovic and Tzeng 2004). With f*ⱼ the best and f⁻ⱼ the worst value:
@@ -52,6 +44,8 @@ export const vikor = (
     }
     const [sBest, sWorst] = spread(S);
     const [rBest, rWorst] = spread(R);
+    // An S (or R) without spread has no say: divided by rounding noise, it would turn 1e-17
+    // differences into whole points of Q.
     const [sFlat, rFlat] = [noSpread(sBest, sWorst), noSpread(rBest, rWorst)];
     const Q = S.map((s, i) => {
       const groupTerm = sFlat ? 0 : (s - sBest) / (sWorst - sBest);

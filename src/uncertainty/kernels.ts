@@ -1,8 +1,7 @@
-import { boundedMinMax, CONSTANT_SPREAD, normalizeInto } from "../matrix/normalize";
+import { boundedMinMax, noSpread, normalizeInto } from "../matrix/normalize";
 import type { MethodOptions } from "../methods/method-options";
 import type { PreparedProblem } from "../methods/problem";
 import { at, preference, type PreferenceFunction } from "../methods/promethee";
-import { noSpread } from "../methods/vikor";
 import { logarithm, powerOfE } from "../matrix/elementary";
 import type { WasmScore } from "./wasm-engine";
 
@@ -138,7 +137,7 @@ const closeness = (shape: Shape, options: MethodOptions & { method: "topsis" }):
           hi = Math.max(hi, r[i * columns + j]!);
           lo = Math.min(lo, r[i * columns + j]!);
         }
-        const flat = hi - lo <= CONSTANT_SPREAD * Math.max(Math.abs(hi), Math.abs(lo));
+        const flat = noSpread(lo, hi);
         for (let i = 0; i < rows; i++) {
           const toHi = r[i * columns + j]! - hi;
           const toLo = r[i * columns + j]! - lo;
