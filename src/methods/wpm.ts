@@ -5,6 +5,30 @@ import { toRows, type MethodOutput } from "./explanation";
 import type { PreparedProblem } from "./problem";
 
 /**
+ * ln(x_ij / best_j) into `out`, benefit-oriented (≤ 0; 0 for the best), with `logarithm`: the same
+ * bits in every engine. Ratios in the log domain, so that huge or tiny magnitudes neither overflow
+ * nor underflow. The method and its SMAA kernels share it.
+ */
+export const logRatiosInto = (
+  { rows, columns, benefit }: Pick<PreparedProblem, "rows" | "columns" | "benefit">,
+  values: Float64Array,
+  out: Float64Array,
+): void => {
+  for (let j = 0; j < columns; j++) {
+    let best = benefit[j] ? 0 : Infinity;
+    for (let i = 0; i < rows; i++) {
+      const x = values[i * columns + j]!;
+      best = benefit[j] ? Math.max(best, x) : Math.min(best, x);
+    }
+    const logBest = logarithm(best);
+    for (let i = 0; i < rows; i++) {
+      const logX = logarithm(values[i * columns + j]!);
+      out[i * columns + j] = benefit[j] ? logX - logBest : logBest - logX;
+    }
+  }
+};
+
+/**
  * Weighted product model (Bridgman 1922; Miller and Starr 1969): score_i = Π_j r_ij^w_j with
  * r_ij = x_ij / max_j on a benefit criterion and min_j / x_ij on a cost one. This is the textbook
  * product Π x_ij^(±w_j) divided by the same constant for every option, so ratios between options
@@ -18,24 +42,10 @@ export const wpm = (p: PreparedProblem): E.Either<PolicyMatrixError, MethodOutpu
       return fail("invalid-input", at, `the weighted product needs values > 0, got ${p.values[k]}`);
     }
   }
-  const ratios = new Float64Array(p.values.length);
-  const contributions = new Float64Array(p.values.length);
-  for (let j = 0; j < p.columns; j++) {
-    let best = p.benefit[j] ? 0 : Infinity;
-    for (let i = 0; i < p.rows; i++) {
-      const x = p.values[i * p.columns + j]!;
-      best = p.benefit[j] ? Math.max(best, x) : Math.min(best, x);
-    }
-    for (let i = 0; i < p.rows; i++) {
-      const k = i * p.columns + j;
-      // Ratio in the log domain, so that huge or tiny magnitudes neither overflow nor underflow.
-      const logRatio = p.benefit[j]
-        ? logarithm(p.values[k]!) - logarithm(best)
-        : logarithm(best) - logarithm(p.values[k]!);
-      ratios[k] = powerOfE(logRatio);
-      contributions[k] = p.weights[j]! * logRatio;
-    }
-  }
+  const logRatios = new Float64Array(p.values.length);
+  logRatiosInto(p, p.values, logRatios);
+  const ratios = logRatios.map(powerOfE);
+  const contributions = logRatios.map((x, k) => p.weights[k % p.columns]! * x);
   const scores = new Float64Array(p.rows);
   for (let i = 0; i < p.rows; i++) {
     let sum = 0;

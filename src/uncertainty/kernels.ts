@@ -2,7 +2,8 @@ import { boundedMinMax, noSpread, normalizeInto } from "../matrix/normalize";
 import type { MethodOptions } from "../methods/method-options";
 import type { PreparedProblem } from "../methods/problem";
 import { at, preference, type PreferenceFunction } from "../methods/promethee";
-import { logarithm, powerOfE } from "../matrix/elementary";
+import { logRatiosInto } from "../methods/wpm";
+import { powerOfE } from "../matrix/elementary";
 import type { WasmScore } from "./wasm-engine";
 
 /**
@@ -72,22 +73,6 @@ const dot = (m: Float64Array, w: Float64Array, rows: number, columns: number, ou
     let sum = 0;
     for (let j = 0; j < columns; j++) sum += w[j]! * m[base + j]!;
     out[i] = sum;
-  }
-};
-
-/** ln(x_ij / best_j), benefit-oriented (≤ 0; 0 for the best), with `logarithm`: the same bits everywhere. */
-const logRatiosInto = ({ rows, columns, benefit }: Shape, values: Float64Array, out: Float64Array) => {
-  for (let j = 0; j < columns; j++) {
-    let best = benefit[j] ? 0 : Infinity;
-    for (let i = 0; i < rows; i++) {
-      const x = values[i * columns + j]!;
-      best = benefit[j] ? Math.max(best, x) : Math.min(best, x);
-    }
-    const logBest = logarithm(best);
-    for (let i = 0; i < rows; i++) {
-      const logX = logarithm(values[i * columns + j]!);
-      out[i * columns + j] = benefit[j] ? logX - logBest : logBest - logX;
-    }
   }
 };
 
