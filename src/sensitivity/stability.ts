@@ -2,7 +2,7 @@ import * as E from "fp-ts/lib/Either.js";
 import { pipe } from "fp-ts/lib/function.js";
 import { orThrow, type PolicyMatrixError } from "../errors";
 import { parseMethod, type MethodOptions } from "../methods/method-options";
-import { CONSTANT_SPREAD, normalizeValues } from "../matrix/normalize";
+import { CONSTANT_SPREAD } from "../matrix/normalize";
 import { prepareProblem, type DecisionProblem, type PreparedProblem } from "../methods/problem";
 import { runMethod } from "../methods/score-matrix";
 import { TIE_TOLERANCE, tied } from "../methods/ranking";
@@ -221,10 +221,11 @@ const compromiseCrossings = (
   extras: Extras,
 ): Crossings => {
   const { rows, columns } = p;
-  const v = method.v ?? 0.5;
-  const normalized = normalizeValues(p, "min-max");
-  if (E.isLeft(normalized)) throw normalized.left;
-  const g = normalized.right.map((x) => 1 - x);
+  const kernel = makeKernel(p, method);
+  kernel.prepare(p.values);
+  const gaps = kernel.wasm;
+  if (gaps?.kind !== "compromise") throw new Error("compromiseCrossings: not a VIKOR kernel");
+  const { gap: g, v } = gaps;
   const beta = reweight(p.weights, j, 0, new Float64Array(columns));
   const S: Line[] = [];
   const Rup: Line[] = []; // t gᵢⱼ
@@ -275,7 +276,7 @@ const compromiseCrossings = (
             if (
               extremeAt(
                 regret(a, t),
-                S.map((_, i) => regret(i, t)),
+                Rup.map((_, i) => regret(i, t)),
               )
             )
               breaks.push(t);
@@ -344,6 +345,23 @@ export const crossingsOf = (
 };
 
 /**
+ * What the interval searches probe: the current weight, the scores there, and the ranking (or the
+ * top, when not `full`) as `rankingKey` states it at any weight of criterion j.
+ */
+const rankingProbe = (p: PreparedProblem, method: MethodOptions, j: number, extras: Extras) => {
+  const score = scorerAt(p, method, extras);
+  const buffer = new Float64Array(p.rows);
+  const t0 = p.weights[j]!;
+  score(j, t0, buffer);
+  const now = Float64Array.from(buffer);
+  const key = (t: number, full: boolean) => {
+    score(j, t, buffer);
+    return rankingKey(buffer, extras, full);
+  };
+  return { t0, now, key };
+};
+
+/**
  * Exact intervals from known crossings: between two neighbouring weights where something may
  * change (a break, or a crossing of two options), the ranking is that of any point inside; walking
  * out from the current weight, an interval ends at the first such weight after which it differs.
@@ -355,16 +373,8 @@ const closedFormIntervals = (
   extras: Extras,
   crossings: Crossings,
 ) => {
-  const score = scorerAt(p, method, extras);
-  const buffer = new Float64Array(p.rows);
-  const t0 = p.weights[j]!;
-  score(j, t0, buffer);
-  const now = Float64Array.from(buffer);
+  const { t0, now, key } = rankingProbe(p, method, j, extras);
   const order = orderOf(now, extras);
-  const key = (t: number, full: boolean) => {
-    score(j, t, buffer);
-    return rankingKey(buffer, extras, full);
-  };
   const interval = (all: (readonly [number, number])[], full: boolean): [number, number] => {
     const pairs = all.filter(([a, b]) => tierOf(extras, a) === tierOf(extras, b)); // tiers never swap
     const target = rankingKey(now, extras, full);
@@ -399,15 +409,7 @@ const closedFormIntervals = (
 
 /** Numeric intervals: scan outward on a grid, then bisect to the tolerance. */
 const scannedIntervals = (p: PreparedProblem, method: MethodOptions, j: number, extras: Extras) => {
-  const score = scorerAt(p, method, extras);
-  const buffer = new Float64Array(p.rows);
-  const t0 = p.weights[j]!;
-  score(j, t0, buffer);
-  const now = Float64Array.from(buffer);
-  const key = (t: number, full: boolean) => {
-    score(j, t, buffer);
-    return rankingKey(buffer, extras, full);
-  };
+  const { t0, now, key } = rankingProbe(p, method, j, extras);
   const edge = (full: boolean, direction: 1 | -1): number => {
     const target = rankingKey(now, extras, full);
     let inside = t0;
