@@ -40,27 +40,35 @@ const examples: DocExample[] = files("src").flatMap((file) =>
 );
 
 const assertion = /^(\s*)(.+?);\s*\/\/\s*(.+)$/;
-const toTest = (code: string): string =>
+/**
+ * Rewrites `expr; // value` and `expr; // throws "text"` lines as assertions. `valueIn` reads the
+ * value a comment states (in TSDoc, the whole comment); a comment it finds none in stays prose.
+ */
+const toTest = (code: string, valueIn: (comment: string) => string | undefined = (c) => c): string =>
   code
     .split("\n")
     .map((line) => {
       const m = assertion.exec(line);
-      if (!m || /^(const|let|var|import)\b/.test(m[2]!.trim())) return line;
-      const [, indent, expr, expected] = m;
-      const thrown = /^throws\s+(.+)$/.exec(expected!);
+      if (!m || /^(const|let|var|import|for|if)\b/.test(m[2]!.trim())) return line;
+      const [, indent, expr, comment] = m;
+      const thrown = /^throws\s+(.+)$/.exec(comment!);
       if (thrown) return `${indent}expect(() => { ${expr}; }).toThrow(${thrown[1]});`;
-      return `${indent}expect(${expr}).toEqual(${expected});`;
+      const value = valueIn(comment!);
+      return value === undefined ? line : `${indent}expect(${expr}).toEqual(${value});`;
     })
     .join("\n");
+
+/** Runs code as the body of an async function with the entry points' exports (and fc, runCli) in scope. */
+const runInScope = (code: string): Promise<void> => {
+  const names = Object.keys(scope);
+  const run = new Function("expect", ...names, `return (async () => {\n${code}\n})();`);
+  return run(expect, ...names.map((n) => scope[n]));
+};
 
 describe("TSDoc examples", () => {
   it("exist", () => expect(examples.length).toBeGreaterThan(15));
   for (const example of examples) {
-    it(`${example.file}: ${example.name}`, async () => {
-      const names = Object.keys(scope);
-      const run = new Function("expect", ...names, `return (async () => {\n${toTest(example.code)}\n})();`);
-      await run(expect, ...names.map((n) => scope[n]));
-    });
+    it(`${example.file}: ${example.name}`, () => runInScope(toTest(example.code)));
   }
 });
 
@@ -96,16 +104,6 @@ describe("README examples", () => {
     }
     return undefined;
   };
-  const asserted = (code: string) =>
-    code
-      .split("\n")
-      .map((line) => {
-        const m = assertion.exec(line);
-        const value =
-          m && !/^(const|let|var|import|for|if)\b/.test(m[2]!.trim()) ? valueIn(m[3]!) : undefined;
-        return value ? `${m![1]}expect(${m![2]}).toEqual(${value});` : line;
-      })
-      .join("\n");
 
   it("exist", () => expect(blocks.length).toBeGreaterThanOrEqual(4));
   blocks.forEach((code, i) => {
@@ -128,14 +126,12 @@ describe("README examples", () => {
               .filter(Boolean);
         for (const name of wanted) expect(Object.keys(entry!), `${from} exports ${name}`).toContain(name);
       }
-      const js = ts.transpileModule(asserted(code.replace(importLine, "")), {
+      const js = ts.transpileModule(toTest(code.replace(importLine, ""), valueIn), {
         compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
       }).outputText;
-      const names = Object.keys(scope);
-      const run = new Function("expect", ...names, `return (async () => {\n${js}\n})();`);
       const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
       try {
-        await run(expect, ...names.map((n) => scope[n]));
+        await runInScope(js);
       } finally {
         log.mockRestore();
       }
