@@ -13,6 +13,7 @@ import {
   type DecisionProblem,
   type MethodOptions,
   type SmaaOptionsInput,
+  type SmaaProblem,
 } from "../../src/index";
 import { decisionProblems } from "../../src/testing/index";
 import { RandomStream } from "../../src/uncertainty/random";
@@ -143,15 +144,20 @@ const three: DecisionProblem = {
 
 const withoutEngine = <T extends { engine: string }>({ engine: _, ...rest }: T) => rest;
 
+/** Runs in WebAssembly, and gives what the JavaScript loop gives, bit for bit. */
+const expectSameBits = (problem: SmaaProblem, options: SmaaOptionsInput) => {
+  const wasm = smaaSync(problem, options);
+  const js = smaaSync(problem, { ...options, engine: "js" });
+  expect(wasm.engine).toBe("webassembly");
+  expect(js.engine).toBe("javascript");
+  expect(withoutEngine(wasm)).toEqual(withoutEngine(js));
+};
+
 describe("the WebAssembly sample loop", () => {
   test.prop([cases], { numRuns: 60 })(
     "gives the same bits as the JavaScript loop: tallies and results",
     ({ problem, options }) => {
-      const wasm = smaaSync(problem, options);
-      const js = smaaSync(problem, { ...options, engine: "js" });
-      expect(wasm.engine).toBe("webassembly");
-      expect(js.engine).toBe("javascript");
-      expect(withoutEngine(wasm)).toEqual(withoutEngine(js));
+      expectSameBits(problem, options);
       const range = { start: 0, end: options.samples };
       expect(smaaShard(problem, options, range)).toEqual(
         smaaShard(problem, { ...options, engine: "js" }, range),
@@ -161,12 +167,7 @@ describe("the WebAssembly sample loop", () => {
 
   test.prop([uncertainCases], { numRuns: 40 })(
     "and on comparisons' problems: sampled ratings, tiers, offsets, confidence factors",
-    ({ problem, options }) => {
-      const wasm = smaaSync(problem, options);
-      const js = smaaSync(problem, { ...options, engine: "js" });
-      expect(wasm.engine).toBe("webassembly");
-      expect(withoutEngine(wasm)).toEqual(withoutEngine(js));
-    },
+    ({ problem, options }) => expectSameBits(problem, options),
   );
 
   test.prop(
@@ -190,10 +191,7 @@ describe("the WebAssembly sample loop", () => {
     // The weighted product with offsets goes the JavaScript way (its scores are not on the log scale).
     const withOffsets = c.options.method.method !== "wpm";
     const problem = { ...c.problem, tiers, ...(withOffsets ? { offsets } : {}) };
-    const wasm = smaaSync(problem, c.options);
-    const js = smaaSync(problem, { ...c.options, engine: "js" });
-    expect(wasm.engine).toBe("webassembly");
-    expect(withoutEngine(wasm)).toEqual(withoutEngine(js));
+    expectSameBits(problem, c.options);
   });
 
   it("counts exact ties the same way (every sample tied under fixed weights)", () => {
@@ -209,10 +207,7 @@ describe("the WebAssembly sample loop", () => {
       directions: ["benefit", "benefit"],
     };
     for (const weights of [{ kind: "fixed" as const }, { kind: "simplex" as const }]) {
-      const options = { samples: 20_000, seed: 4, weights };
-      const wasm = smaaSync(problem, options);
-      expect(wasm.engine).toBe("webassembly");
-      expect(withoutEngine(wasm)).toEqual(withoutEngine(smaaSync(problem, { ...options, engine: "js" })));
+      expectSameBits(problem, { samples: 20_000, seed: 4, weights });
     }
     // Under equal fixed weights, options 0..3 tie for first (share 1/4 each place), option 4 is last.
     const fixed = smaaSync(problem, { samples: 1000, weights: { kind: "fixed" } });
