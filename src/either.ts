@@ -1,4 +1,5 @@
 import { parseCatalog, parseCatalogJson } from "./model/load-catalog";
+import { verifyEvidenceEither } from "./model/verify-evidence";
 import { compareEither } from "./comparison/compare";
 import { scoreMatrixEither } from "./methods/score-matrix";
 import { compareMethodsEither } from "./methods/compare-methods";
@@ -30,7 +31,7 @@ import {
  * ```ts
  * const result = either.compare(builtinCatalog(), { weights: { cost: 1 } });
  * result._tag; // "Left"
- * result.left.message; // "assumptions.weights.cost: unknown criterion 'cost' (known: drug-flow, cartel-capability, speed, sovereignty-cost, escalation-risk, civilian-harm, legal-exposure, resource-cost, durability)"
+ * result.left.message; // "assumptions.weights.cost: unknown criterion 'cost' (known: drug-flow, cartel-capability, border-security, mexican-role, speed, sovereignty-cost, escalation-risk, civilian-harm, legal-exposure, resource-cost)"
  * ```
  */
 export const either = Object.freeze({
@@ -44,6 +45,8 @@ export const either = Object.freeze({
   loadCatalog: parseCatalog,
   /** Either twin of `loadCatalogJson`. */
   loadCatalogJson: parseCatalogJson,
+  /** Either twin of `verifyEvidence`. */
+  verifyEvidence: verifyEvidenceEither,
   /** Either twin of `resolveAssumptions`. */
   resolveAssumptions: resolveAssumptionsEither,
   /** Either twin of `comparePerspectives`. */

@@ -9,16 +9,23 @@ export { Id, Text, IsoDate } from "./model/id";
 export { Evidence } from "./model/evidence";
 export { Source } from "./model/source";
 export { Criterion, Direction, Scale } from "./model/criterion";
-export { Rating } from "./model/rating";
+export { Rating, RatingCase, Basis } from "./model/rating";
 export { Condition, StateIn, Consequences, Requirement } from "./model/requirement";
 export { Precondition, PreconditionState, DocumentedState } from "./model/precondition";
 export { Risk, RiskExposure, RiskModifier } from "./model/risk";
 export { Option, Stance } from "./model/option";
-export { Perspective } from "./model/perspective";
-export { Catalog, type CatalogInput } from "./model/catalog";
-export { Assumptions, RatingOverride, RiskOverride, type AssumptionsInput } from "./model/assumptions";
+export { Perspective, Beliefs, RatingBelief, RiskBelief, BeliefBasis } from "./model/perspective";
+export { Catalog, Omission, type CatalogInput } from "./model/catalog";
+export {
+  Assumptions,
+  PerspectiveChoice,
+  RatingOverride,
+  RiskOverride,
+  type AssumptionsInput,
+} from "./model/assumptions";
 export { Preset, PresetState } from "./model/preset";
 export { loadCatalog, loadCatalogJson } from "./model/load-catalog";
+export { verifyEvidence, type EvidenceReport, type EvidenceMiss } from "./model/verify-evidence";
 
 // The built-in catalog
 export { builtinCatalog } from "./catalog/index";
@@ -29,7 +36,14 @@ export { assessFeasibility, type Feasibility, type RequirementCheck } from "./fe
 export { documentedStates } from "./feasibility/documented-states";
 
 // Matrix
-export { buildMatrix, type PolicyMatrix, type MatrixCell, type AppliedPenalty } from "./matrix/build-matrix";
+export {
+  buildMatrix,
+  type PolicyMatrix,
+  type MatrixCell,
+  type MatrixChoice,
+  type CatalogRating,
+  type AppliedPenalty,
+} from "./matrix/build-matrix";
 export { assessRisks, type AppliedRisk, type LikelihoodShift } from "./matrix/risks";
 export { normalizations, type Normalization } from "./matrix/normalize";
 
@@ -46,7 +60,12 @@ export { preferenceFunctions, type PreferenceFunction } from "./methods/promethe
 export type { Explanation } from "./methods/explanation";
 
 // Scenario and comparison
-export { resolveAssumptions, type ResolvedAssumptions } from "./scenario/resolve";
+export {
+  resolveAssumptions,
+  type ResolvedAssumptions,
+  type ResolvedRating,
+  type ResolvedRiskOverride,
+} from "./scenario/resolve";
 export {
   withAssumptions,
   setPrecondition,
@@ -66,7 +85,7 @@ export {
 } from "./scenario/diff";
 export { assumptionsJsonSchema } from "./scenario/schema";
 export { compare } from "./comparison/compare";
-export type { Comparison, ComparisonRow, CriterionContribution } from "./comparison/types";
+export type { Comparison, ComparisonRow, CriterionContribution, PerspectiveUsed } from "./comparison/types";
 
 // Uncertainty
 export {

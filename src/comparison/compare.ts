@@ -5,11 +5,30 @@ import { deepFreeze } from "../freeze";
 import { prepareProblem } from "../methods/problem";
 import { runMethod } from "../methods/score-matrix";
 import type { Catalog } from "../model/catalog";
-import { resolveAssumptionsEither } from "../scenario/resolve";
+import { resolveAssumptionsEither, type ResolvedAssumptions } from "../scenario/resolve";
 import { contributionMeaning } from "./contributions";
 import { rowsOf } from "./rows";
 import { setupComparison } from "./setup";
-import type { Comparison } from "./types";
+import type { Comparison, ComparisonRow, PerspectiveUsed } from "./types";
+
+const perspectiveUsed = (
+  catalog: Catalog,
+  a: ResolvedAssumptions,
+  rows: readonly ComparisonRow[],
+): PerspectiveUsed | undefined => {
+  const choice = a.perspective;
+  const p = choice && catalog.perspectives.find((x) => x.id === choice.id);
+  if (!choice || !p) return undefined;
+  const rated = new Set(catalog.criteria.map((c) => c.id));
+  const count = (ratedBy: string) => ({
+    ratings: rows.reduce(
+      (n, r) => n + r.contributions.filter((c) => c.ratedBy === ratedBy && rated.has(c.criterion)).length,
+      0,
+    ),
+    risks: rows.reduce((n, r) => n + r.risks.filter((x) => x.ratedBy === ratedBy).length, 0),
+  });
+  return { ...choice, actor: p.actor, beliefs: count("perspective"), analyst: count("analyst") };
+};
 
 /** The Either twin of `compare`. */
 export const compareEither = (
@@ -25,10 +44,13 @@ export const compareEither = (
         E.chain((prepared) => runMethod(prepared, setup.method)),
         E.map((out): Comparison => {
           const total = setup.criteria.reduce((s, c) => s + setup.weights[c.id]!, 0);
+          const rows = rowsOf(catalog, setup, out);
+          const perspective = perspectiveUsed(catalog, setup.assumptions, rows);
           return deepFreeze({
             catalog: { id: catalog.id, version: catalog.version },
             assumptions: setup.assumptions,
             method: setup.method,
+            ...(perspective ? { perspective } : {}),
             contributionMeaning: contributionMeaning[out.explanation.kind],
             criteria: setup.criteria.map((c) => ({
               id: c.id,
@@ -37,7 +59,7 @@ export const compareEither = (
               weight: setup.weights[c.id]! / total,
               scale: { min: c.scale.min, max: c.scale.max },
             })),
-            rows: rowsOf(catalog, setup, out),
+            rows,
             excluded: setup.feasibility.filter((f) => !setup.ids.includes(f.option)),
           });
         }),
@@ -53,7 +75,8 @@ export const compareEither = (
  *
  * @example
  * ```ts
- * const result = compare(builtinCatalog(), { preconditions: { "mexican-consent": "joint-approval" } });
+ * const states = { "mexican-consent": "joint-approval", "presidential-directive": "force-authorized" };
+ * const result = compare(builtinCatalog(), { preconditions: states });
  * result.rows.find((r) => r.option === "joint-operations").feasible; // true
  * result.rows[0].rank; // 1
  * ```

@@ -28,4 +28,5 @@ export const burdenCriterion = (max: number): Criterion => ({
   direction: "cost",
   description: "Σ likelihood × severity of the stated risks that apply to the option under the scenario.",
   scale: { min: 0, max },
+  weight: 0,
 });

@@ -27,20 +27,23 @@ const contributionRows = (
         value: burden,
         interval: [burden, burden] as const,
         rationale: "Σ likelihood × severity of the risks that apply (see risks)",
-        analystJudgment: true,
-        overridden: false,
+        ratedBy: "analyst" as const,
+        basis: "inference" as const,
         evidence: [],
         penalties: [],
       };
     }
+    const { override, rating } = cell;
+    const basis = override ? override.basis : rating.basis;
     return {
       ...share,
       value: cell.value,
       interval: cell.interval,
-      rationale: cell.override ? cell.override.rationale : cell.rating.rationale,
-      analystJudgment: cell.override ? false : cell.rating.analystJudgment,
-      overridden: cell.override !== undefined,
-      evidence: cell.override ? [] : cell.rating.evidence,
+      rationale: override ? override.rationale : rating.rationale,
+      ratedBy: override ? override.by : ("analyst" as const),
+      ...(basis ? { basis } : {}),
+      ...(!override && rating.case ? { case: rating.case } : {}),
+      evidence: override ? override.evidence : rating.evidence,
       penalties: cell.penalties,
     };
   });
@@ -76,6 +79,7 @@ export const rowsOf = (catalog: Catalog, s: ComparisonSetup, out: MethodOutput):
       detail: detailOf(out.explanation, i),
       risks: s.risks[i]!,
       riskBurden: s.burdens[i]!,
+      stances: option.stances,
       evidence: option.evidence,
     };
   });

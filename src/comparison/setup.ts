@@ -71,7 +71,7 @@ export const setupComparison = (
     );
   }
   const ids = included.map((f) => f.option);
-  const matrix = buildMatrix(catalog, feasibility, ids, a.ratings);
+  const matrix = buildMatrix(catalog, a.preconditions, { options: ids, ratings: a.ratings });
   const risks = included.map((f) => assessRisks(catalog, f.option, a.preconditions, f.penalties, a.risks));
   const burdens = risks.map((rs) => rs.reduce((s, r) => s + r.expectedSeverity, 0));
   const maxBurden = largestBurden(catalog, a);

@@ -3,6 +3,8 @@ import type { AppliedPenalty } from "../matrix/build-matrix";
 import type { AppliedRisk } from "../matrix/risks";
 import type { MethodOptions } from "../methods/method-options";
 import type { Evidence } from "../model/evidence";
+import type { Stance } from "../model/option";
+import type { Basis } from "../model/rating";
 import type { ResolvedAssumptions } from "../scenario/resolve";
 
 /** How one criterion entered one option's score. */
@@ -16,10 +18,16 @@ export interface CriterionContribution {
   /** The method's share for this criterion (see `Comparison.contributionMeaning`). */
   readonly contribution: number;
   readonly rationale: string;
-  /** True for the catalog's ratings (analyst judgments); false where the user's override replaced it. */
-  readonly analystJudgment: boolean;
-  /** Set when the user's rating replaced the catalog's. */
-  readonly overridden: boolean;
+  /**
+   * Whose rating this is: the catalog's (`analyst`), a perspective's belief (`perspective`), or
+   * the user's override (`user`). Where a perspective is used but does not speak to a rating, the
+   * analyst's stands, and this says so.
+   */
+  readonly ratedBy: "analyst" | "perspective" | "user";
+  /** What the rating rests on (see `Basis`; a belief's is `documented` or `inference`); absent for the user's. */
+  readonly basis?: Basis;
+  /** When the catalog rates the option otherwise under these states: which condition chose the rating. */
+  readonly case?: string;
   readonly evidence: readonly Evidence[];
   readonly penalties: readonly AppliedPenalty[];
 }
@@ -52,8 +60,26 @@ export interface ComparisonRow {
   readonly risks: readonly AppliedRisk[];
   /** Σ likelihood × severity over the risks. */
   readonly riskBurden: number;
+  /** Who argues for or against the option in the documents, with their words. */
+  readonly stances: readonly Stance[];
   /** Where the documents discuss the option. */
   readonly evidence: readonly Evidence[];
+}
+
+/**
+ * The perspective a comparison takes, and how much of it: which parts (`use`), whether its
+ * argued conditions were set, and how many ratings and risks are its beliefs; the rest are the
+ * analyst's (or the user's).
+ */
+export interface PerspectiveUsed {
+  readonly id: string;
+  readonly actor: string;
+  readonly use: "values-and-beliefs" | "values" | "beliefs";
+  readonly conditions: boolean;
+  /** Ratings and risk assessments (of the options compared) that are the perspective's beliefs. */
+  readonly beliefs: { readonly ratings: number; readonly risks: number };
+  /** Ratings and risk assessments that are the analyst's, because the actor does not speak to them. */
+  readonly analyst: { readonly ratings: number; readonly risks: number };
 }
 
 /** A scored, explained comparison of a catalog's options under a set of assumptions. */
@@ -61,6 +87,8 @@ export interface Comparison {
   readonly catalog: { readonly id: string; readonly version: string };
   readonly assumptions: ResolvedAssumptions;
   readonly method: MethodOptions;
+  /** The perspective taken, if any, and how much of the comparison is its own. */
+  readonly perspective?: PerspectiveUsed;
   readonly contributionMeaning: string;
   readonly criteria: readonly {
     readonly id: string;

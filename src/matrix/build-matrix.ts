@@ -1,9 +1,11 @@
 import { PolicyMatrixError } from "../errors";
-import type { Feasibility } from "../feasibility/assess";
+import { assessFeasibility } from "../feasibility/assess";
+import { evaluateCondition, type PreconditionStates } from "../feasibility/condition";
 import type { Catalog } from "../model/catalog";
 import type { Criterion } from "../model/criterion";
-import type { Rating } from "../model/rating";
-import type { RatingOverride } from "../model/assumptions";
+import type { Evidence } from "../model/evidence";
+import type { Basis, Rating } from "../model/rating";
+import type { ResolvedRating } from "../scenario/beliefs";
 
 /** A penalty an unmet soft requirement put on a rating. */
 export interface AppliedPenalty {
@@ -13,16 +15,29 @@ export interface AppliedPenalty {
   readonly explanation: string;
 }
 
+/**
+ * The catalog's rating that applies under the precondition states: the option's own, or the
+ * first of its `cases` whose condition holds (`case` then says which, in words).
+ */
+export interface CatalogRating {
+  readonly value: number;
+  readonly interval?: readonly [number, number];
+  readonly rationale: string;
+  readonly basis: Basis;
+  readonly evidence: readonly Evidence[];
+  readonly case?: string;
+}
+
 /** One cell of the decision matrix, and why it holds the number it does. */
 export interface MatrixCell {
   /** The rating after penalties, on the criterion's scale. */
   readonly value: number;
   /** The interval after penalties ([value, value] when the rating gives none). */
   readonly interval: readonly [number, number];
-  /** The catalog's rating before penalties: value, rationale, evidence. */
-  readonly rating: Rating;
-  /** The user's rating that replaced the catalog's, if any (penalties still apply on top). */
-  readonly override?: RatingOverride;
+  /** The catalog's rating under the states, before penalties: value, rationale, basis, evidence. */
+  readonly rating: CatalogRating;
+  /** The rating that replaced the catalog's, if any: a perspective's belief or the user's (penalties still apply on top). */
+  readonly override?: ResolvedRating;
   readonly penalties: readonly AppliedPenalty[];
 }
 
@@ -38,58 +53,86 @@ const worsen = (criterion: Criterion, x: number, amount: number): number => {
   return Math.min(criterion.scale.max, Math.max(criterion.scale.min, moved));
 };
 
+/** The option's rating, or the first of its cases that holds under the states. */
+export const ratingUnder = (rating: Rating, states: PreconditionStates): CatalogRating => {
+  const { cases, ...own } = rating;
+  for (const c of cases) {
+    const result = evaluateCondition(c.when, states);
+    if (result.holds) {
+      const { when, ...fields } = c;
+      return { ...fields, case: result.explanation };
+    }
+  }
+  return own;
+};
+
+/** Which options a matrix covers, and the ratings that replace the catalog's. */
+export interface MatrixChoice {
+  /** The options, in row order (default: every option of the catalog). */
+  readonly options?: readonly string[];
+  /** By option, then criterion: perspectives' beliefs and users' overrides (see `resolveAssumptions`). */
+  readonly ratings?: Readonly<Record<string, Readonly<Record<string, ResolvedRating>>>>;
+}
+
 /**
- * Builds the decision matrix for some options: each option's ratings, moved toward worse by the
- * penalties of its unmet soft requirements (clamped to the scale), with the rating and penalties
- * kept beside each number. A user's rating override replaces the catalog's rating before penalties.
+ * Builds the decision matrix under precondition states: each option's rating (its case for
+ * these states, if it has one), replaced by a belief or override where given, then moved toward
+ * worse by the penalties of its unmet soft requirements (clamped to the scale), with the
+ * catalog's rating, the replacement and the penalties kept beside each number.
  *
  * @example
  * ```ts
  * const catalog = builtinCatalog();
- * const feasibility = assessFeasibility(catalog, documentedStates(catalog));
- * const m = buildMatrix(catalog, feasibility, ["drone-strikes"]);
+ * const m = buildMatrix(catalog, documentedStates(catalog), { options: ["drone-strikes"] });
  * const legal = m.criteria.findIndex((c) => c.id === "legal-exposure");
  * m.cells[0][legal].value > m.cells[0][legal].rating.value; // true
  * ```
  */
 export const buildMatrix = (
   catalog: Catalog,
-  feasibility: readonly Feasibility[],
-  options: readonly string[] = catalog.options.map((o) => o.id),
-  overrides: Readonly<Record<string, Readonly<Record<string, RatingOverride>>>> = {},
-): PolicyMatrix => ({
-  options,
-  criteria: catalog.criteria,
-  cells: options.map((id) => {
-    const option = catalog.options.find((o) => o.id === id);
-    const soft = feasibility.find((f) => f.option === id)?.penalties ?? [];
-    if (!option) {
-      throw new PolicyMatrixError("invalid-input", [{ path: "options", message: `unknown option '${id}'` }]);
-    }
-    return catalog.criteria.map((criterion) => {
-      const rating = option.ratings[criterion.id]!;
-      const penalties = soft.flatMap((check) =>
-        check.consequences.penalties
-          .filter((p) => p.criterion === criterion.id)
-          .map((p) => ({
-            requirement: check.requirement,
-            description: check.description,
-            worsen: p.worsen,
-            explanation: check.explanation,
-          })),
-      );
-      const total = penalties.reduce((sum, p) => sum + p.worsen, 0);
-      const override = overrides[id]?.[criterion.id];
-      const base = override ?? rating;
-      const [low, high] = base.interval ?? [base.value, base.value];
-      const ends = [worsen(criterion, low, total), worsen(criterion, high, total)].sort((a, b) => a - b);
-      return {
-        value: worsen(criterion, base.value, total),
-        interval: [ends[0]!, ends[1]!] as const,
-        rating,
-        ...(override ? { override } : {}),
-        penalties,
-      };
-    });
-  }),
-});
+  states: PreconditionStates,
+  choice: MatrixChoice = {},
+): PolicyMatrix => {
+  const options = choice.options ?? catalog.options.map((o) => o.id);
+  const feasibility = assessFeasibility(catalog, states);
+  return {
+    options,
+    criteria: catalog.criteria,
+    cells: options.map((id) => {
+      const option = catalog.options.find((o) => o.id === id);
+      if (!option) {
+        throw new PolicyMatrixError("invalid-input", [
+          { path: "options", message: `unknown option '${id}'` },
+        ]);
+      }
+      const soft = feasibility.find((f) => f.option === id)?.penalties ?? [];
+      const replaced = choice.ratings && Object.hasOwn(choice.ratings, id) ? choice.ratings[id] : undefined;
+      return catalog.criteria.map((criterion) => {
+        const rating = ratingUnder(option.ratings[criterion.id]!, states);
+        const penalties = soft.flatMap((check) =>
+          check.consequences.penalties
+            .filter((p) => p.criterion === criterion.id)
+            .map((p) => ({
+              requirement: check.requirement,
+              description: check.description,
+              worsen: p.worsen,
+              explanation: check.explanation,
+            })),
+        );
+        const total = penalties.reduce((sum, p) => sum + p.worsen, 0);
+        const override =
+          replaced && Object.hasOwn(replaced, criterion.id) ? replaced[criterion.id] : undefined;
+        const base = override ?? rating;
+        const [low, high] = base.interval ?? [base.value, base.value];
+        const ends = [worsen(criterion, low, total), worsen(criterion, high, total)].sort((a, b) => a - b);
+        return {
+          value: worsen(criterion, base.value, total),
+          interval: [ends[0]!, ends[1]!] as const,
+          rating,
+          ...(override ? { override } : {}),
+          penalties,
+        };
+      });
+    }),
+  };
+};

@@ -2,7 +2,7 @@ import { evaluateCondition, type PreconditionStates } from "../feasibility/condi
 import type { RequirementCheck } from "../feasibility/assess";
 import type { Catalog } from "../model/catalog";
 import type { Evidence } from "../model/evidence";
-import type { RiskOverride } from "../model/assumptions";
+import type { ResolvedRiskOverride } from "../scenario/beliefs";
 
 /** One change to a risk's likelihood, and why. */
 export interface LikelihoodShift {
@@ -21,8 +21,12 @@ export interface AppliedRisk {
   readonly severity: number;
   /** likelihood × severity. */
   readonly expectedSeverity: number;
+  /** Why the base likelihood and severity are what they are (the analyst's, or the replacement's). */
   readonly rationale: string;
+  /** Whose likelihood and severity these are: the catalog's, a perspective's belief, or the user's. */
+  readonly ratedBy: "analyst" | "perspective" | "user";
   readonly shifts: readonly LikelihoodShift[];
+  /** The quotes that state the risk, then those behind a perspective's belief. */
   readonly evidence: readonly Evidence[];
 }
 
@@ -31,7 +35,8 @@ const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));
 /**
  * The risks attached to one option, with likelihoods moved by the risk's own modifiers (conditions
  * on precondition states) and by the option's unmet soft requirements; most expected severity first.
- * A user's override replaces the base likelihood and/or severity (its rationale marked `user:`).
+ * A perspective's belief or the user's override replaces the base likelihood and/or severity
+ * (`ratedBy` says whose).
  *
  * @example
  * ```ts
@@ -39,7 +44,7 @@ const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));
  * const invited = { ...documentedStates(catalog), "mexican-consent": "joint-approval" };
  * const uninvited = { ...invited, "mexican-consent": "opposed" };
  * const likelihood = (states) =>
- *   assessRisks(catalog, "sof-raids", states, []).find((r) => r.risk === "spillover-instability").likelihood;
+ *   assessRisks(catalog, "sof-raids", states, []).find((r) => r.risk === "government-response").likelihood;
  * likelihood(uninvited) > likelihood(invited); // true
  * ```
  */
@@ -48,17 +53,18 @@ export const assessRisks = (
   option: string,
   states: PreconditionStates,
   unmetSoft: readonly RequirementCheck[],
-  overrides: Readonly<Record<string, Readonly<Record<string, RiskOverride>>>> = {},
+  overrides: Readonly<Record<string, Readonly<Record<string, ResolvedRiskOverride>>>> = {},
 ): AppliedRisk[] =>
   catalog.risks
     .flatMap((risk) => {
       const found = risk.exposures.find((e) => e.option === option);
       if (!found) return [];
-      const override = overrides[risk.id]?.[option];
+      const byOption = Object.hasOwn(overrides, risk.id) ? overrides[risk.id]! : {};
+      const override = Object.hasOwn(byOption, option) ? byOption[option] : undefined;
       const exposure = {
         likelihood: override?.likelihood ?? found.likelihood,
         severity: override?.severity ?? found.severity,
-        rationale: override ? `user: ${override.rationale}` : found.rationale,
+        rationale: override ? override.rationale : found.rationale,
       };
       const shifts: LikelihoodShift[] = [];
       for (const modifier of risk.modifiers) {
@@ -93,8 +99,9 @@ export const assessRisks = (
           severity: exposure.severity,
           expectedSeverity: likelihood * exposure.severity,
           rationale: exposure.rationale,
+          ratedBy: override ? override.by : ("analyst" as const),
           shifts,
-          evidence: risk.evidence,
+          evidence: [...risk.evidence, ...(override?.evidence ?? [])],
         },
       ];
     })

@@ -28,10 +28,27 @@ export const RiskOverride = z
 export type RiskOverride = z.infer<typeof RiskOverride>;
 
 /**
+ * Which parts of a perspective a comparison takes: its weights and beliefs (`values-and-beliefs`,
+ * the default), its weights alone (`values`: the actor's values, the analyst's ratings) or its
+ * beliefs alone (`beliefs`: the actor's ratings and risks, the default weights). `conditions: true`
+ * also sets the precondition states the actor argues for (before the assumptions' own).
+ */
+export const PerspectiveChoice = z
+  .object({
+    id: Id,
+    use: z.enum(["values-and-beliefs", "values", "beliefs"]).default("values-and-beliefs"),
+    conditions: z.boolean().default(false),
+  })
+  .strict();
+export type PerspectiveChoice = z.infer<typeof PerspectiveChoice>;
+
+/**
  * What a user assumes for a comparison. Everything is optional and merges over the defaults, in
- * this order: precondition states are the latest documented ones, then the `preset`'s, then
- * `preconditions`; weights are 1 each, then the `perspective`'s (criteria it leaves out weigh 0),
- * then `weights`. `ratings` and `risks` replace the catalog's judgments, each with a rationale.
+ * this order: precondition states are the latest documented ones, then the `preset`'s, then the
+ * perspective's `conditions` (when asked for), then `preconditions`; weights are each criterion's
+ * default, then the `perspective`'s (criteria it leaves out weigh 0), then `weights`; ratings and
+ * risks are the catalog's, then the perspective's beliefs, then `ratings` and `risks`, each with
+ * a rationale. `perspective` is an id (weights and beliefs) or a `PerspectiveChoice`.
  * `riskBurden.weight` adds the risk burden (Σ likelihood × severity) as a cost criterion with that
  * weight; `riskBurden.penalty` subtracts penalty × burden / (largest possible burden) from each
  * score. `infeasible`: blocked options rank after every feasible one (`rank-last`, default), are
@@ -43,7 +60,12 @@ export const Assumptions = z
     name: Text.optional(),
     description: Text.optional(),
     preset: Id.optional(),
-    perspective: Id.optional(),
+    perspective: z
+      .union([
+        Id.transform((id): PerspectiveChoice => ({ id, use: "values-and-beliefs", conditions: false })),
+        PerspectiveChoice,
+      ])
+      .optional(),
     preconditions: z.record(Id, Id).default({}),
     weights: z.record(Id, NonNegative).default({}),
     ratings: z.record(Id, z.record(Id, RatingOverride)).default({}),

@@ -1,5 +1,8 @@
 import type { ErrorIssue } from "../errors";
 import type { Catalog } from "./catalog";
+import type { Criterion } from "./criterion";
+import { evidenceIn } from "./evidence-walk";
+import type { Perspective } from "./perspective";
 import type { Condition } from "./requirement";
 
 type Issues = ErrorIssue[];
@@ -37,18 +40,25 @@ const conditionIssues = (catalog: Catalog, condition: Condition, path: string, i
   });
 };
 
-const evidenceIssues = (node: unknown, path: string, sources: Set<string>, issues: Issues): void => {
-  if (Array.isArray(node)) {
-    node.forEach((child, i) => evidenceIssues(child, `${path}[${i}]`, sources, issues));
-    return;
+const evidenceIssues = (catalog: Catalog, issues: Issues): void => {
+  const sources = new Set(catalog.sources.map((s) => s.id));
+  for (const e of evidenceIn(catalog)) {
+    if (!sources.has(e.source))
+      issues.push({ path: `${e.path}.source`, message: `unknown source '${e.source}'` });
   }
-  if (node === null || typeof node !== "object") return;
-  const record = node as Record<string, unknown>;
-  if (typeof record.quote === "string" && typeof record.source === "string" && !sources.has(record.source)) {
-    issues.push({ path: `${path}.source`, message: `unknown source '${record.source}'` });
+};
+
+const scaleIssues = (
+  criterion: Criterion,
+  rating: { value: number; interval?: readonly [number, number] | undefined },
+  path: string,
+  issues: Issues,
+): void => {
+  const { min, max } = criterion.scale;
+  const values = [rating.value, ...(rating.interval ?? [])];
+  if (values.some((v) => v < min || v > max)) {
+    issues.push({ path, message: `expected values on the scale [${min}, ${max}], got ${values.join(", ")}` });
   }
-  for (const [key, child] of Object.entries(record))
-    evidenceIssues(child, path ? `${path}.${key}` : key, sources, issues);
 };
 
 const optionIssues = (catalog: Catalog, issues: Issues): void => {
@@ -62,14 +72,12 @@ const optionIssues = (catalog: Catalog, issues: Issues): void => {
         issues.push({ path: `${at}.ratings`, message: `missing a rating for criterion '${criterion.id}'` });
         continue;
       }
-      const { min, max } = criterion.scale;
-      const values = [rating.value, ...(rating.interval ?? [])];
-      if (values.some((v) => v < min || v > max)) {
-        issues.push({
-          path: `${at}.ratings.${criterion.id}`,
-          message: `expected values on the scale [${min}, ${max}], got ${values.join(", ")}`,
-        });
-      }
+      scaleIssues(criterion, rating, `${at}.ratings.${criterion.id}`, issues);
+      rating.cases.forEach((c, k) => {
+        const path = `${at}.ratings.${criterion.id}.cases[${k}]`;
+        conditionIssues(catalog, c.when, `${path}.when`, issues);
+        scaleIssues(criterion, c, path, issues);
+      });
     }
     for (const key of Object.keys(option.ratings)) {
       if (!catalog.criteria.some((c) => c.id === key)) {
@@ -166,6 +174,39 @@ const perspectiveIssues = (catalog: Catalog, issues: Issues): void => {
     if (!Object.values(perspective.weights).some((w) => w > 0)) {
       issues.push({ path: `perspectives[${i}].weights`, message: "at least one weight must be > 0" });
     }
+    beliefIssues(catalog, perspective, `perspectives[${i}]`, issues);
+    for (const [id, argued] of Object.entries(perspective.conditions)) {
+      const pre = catalog.preconditions.find((p) => p.id === id);
+      const path = `perspectives[${i}].conditions.${id}`;
+      if (!pre) issues.push({ path, message: `unknown precondition '${id}'` });
+      else if (!pre.states.some((s) => s.id === argued.state)) {
+        issues.push({ path: `${path}.state`, message: `'${argued.state}' is not a state of '${id}'` });
+      }
+    }
+  });
+};
+
+const beliefIssues = (catalog: Catalog, perspective: Perspective, at: string, issues: Issues): void => {
+  perspective.beliefs.ratings.forEach((b, j) => {
+    const path = `${at}.beliefs.ratings[${j}]`;
+    if (!catalog.options.some((o) => o.id === b.option))
+      issues.push({ path: `${path}.option`, message: `unknown option '${b.option}'` });
+    const criterion = catalog.criteria.find((c) => c.id === b.criterion);
+    if (!criterion) issues.push({ path: `${path}.criterion`, message: `unknown criterion '${b.criterion}'` });
+    else scaleIssues(criterion, b, path, issues);
+    if (b.when) conditionIssues(catalog, b.when, `${path}.when`, issues);
+  });
+  perspective.beliefs.risks.forEach((b, j) => {
+    const path = `${at}.beliefs.risks[${j}]`;
+    const risk = catalog.risks.find((r) => r.id === b.risk);
+    if (!risk) issues.push({ path: `${path}.risk`, message: `unknown risk '${b.risk}'` });
+    else if (!risk.exposures.some((e) => e.option === b.option)) {
+      issues.push({
+        path: `${path}.option`,
+        message: `risk '${b.risk}' does not attach to option '${b.option}'`,
+      });
+    }
+    if (b.when) conditionIssues(catalog, b.when, `${path}.when`, issues);
   });
 };
 
@@ -233,6 +274,6 @@ export const catalogReferenceIssues = (catalog: Catalog): ErrorIssue[] => {
   optionIssues(catalog, issues);
   riskIssues(catalog, issues);
   perspectiveIssues(catalog, issues);
-  evidenceIssues(catalog, "", new Set(catalog.sources.map((s) => s.id)), issues);
+  evidenceIssues(catalog, issues);
   return issues;
 };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Id, Text } from "./id";
+import { NonNegative } from "./numbers";
 
 /** Whether more is better (`benefit`) or worse (`cost`). */
 export const Direction = z.enum(["benefit", "cost"]);
@@ -13,15 +14,22 @@ export const Scale = z
     low: Text.optional(),
     high: Text.optional(),
   })
+  .strict()
   .refine((s) => s.max > s.min, { message: "scale.max must be greater than scale.min" });
 export type Scale = z.infer<typeof Scale>;
 
-/** One thing options are judged on. */
-export const Criterion = z.object({
-  id: Id,
-  name: Text,
-  direction: Direction,
-  description: Text,
-  scale: Scale,
-});
+/**
+ * One thing options are judged on. `weight` is its default weight (1 unless given): what a
+ * comparison uses when neither a perspective nor the user weighs it.
+ */
+export const Criterion = z
+  .object({
+    id: Id,
+    name: Text,
+    direction: Direction,
+    description: Text,
+    scale: Scale,
+    weight: NonNegative.default(1),
+  })
+  .strict();
 export type Criterion = z.infer<typeof Criterion>;

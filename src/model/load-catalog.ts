@@ -54,7 +54,7 @@ export const loadCatalog = (input: unknown): Catalog => orThrow(parseCatalog(inp
  *
  * @example
  * ```ts
- * loadCatalogJson(JSON.stringify(builtinCatalog())).options.length; // 15
+ * loadCatalogJson(JSON.stringify(builtinCatalog())).options.length; // 16
  * ```
  */
 export const loadCatalogJson = (text: string): Catalog => orThrow(parseCatalogJson(text));

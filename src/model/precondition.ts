@@ -3,11 +3,11 @@ import { Evidence } from "./evidence";
 import { Id, IsoDate, Text } from "./id";
 
 /** One state a precondition can be in. */
-export const PreconditionState = z.object({ id: Id, label: Text, description: Text.optional() });
+export const PreconditionState = z.strictObject({ id: Id, label: Text, description: Text.optional() });
 export type PreconditionState = z.infer<typeof PreconditionState>;
 
 /** The state a source documents for a precondition on a date, with the quotes that show it. */
-export const DocumentedState = z.object({
+export const DocumentedState = z.strictObject({
   source: Id,
   date: IsoDate,
   state: Id,
@@ -17,7 +17,7 @@ export const DocumentedState = z.object({
 export type DocumentedState = z.infer<typeof DocumentedState>;
 
 /** A fact of the world that options depend on (Mexican consent, an AUMF, ...). */
-export const Precondition = z.object({
+export const Precondition = z.strictObject({
   id: Id,
   name: Text,
   description: Text,

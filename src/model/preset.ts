@@ -3,7 +3,7 @@ import { Evidence } from "./evidence";
 import { Id, IsoDate, Text } from "./id";
 
 /** A precondition's state in a preset, why, and the quotes that show it. */
-export const PresetState = z.object({
+export const PresetState = z.strictObject({
   state: Id,
   rationale: Text,
   evidence: z.array(Evidence).min(1, "every state a preset sets needs a quote"),
@@ -14,7 +14,7 @@ export type PresetState = z.infer<typeof PresetState>;
  * The documented state of the world on a date: a state for every precondition, each with its
  * evidence. A scenario can start from a preset (`preset: "2025-08"`) and change what it likes.
  */
-export const Preset = z.object({
+export const Preset = z.strictObject({
   id: Id,
   name: Text,
   date: IsoDate,

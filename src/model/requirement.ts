@@ -3,7 +3,7 @@ import { Evidence } from "./evidence";
 import { Id, Text } from "./id";
 
 /** Holds when the precondition's state is one of `states`. */
-export const StateIn = z.object({
+export const StateIn = z.strictObject({
   op: z.literal("in"),
   precondition: Id,
   states: z.array(Id).min(1, "name at least one state"),
@@ -27,18 +27,18 @@ export type Condition =
 export const Condition: z.ZodType<Condition> = z.lazy(() =>
   z.discriminatedUnion("op", [
     StateIn,
-    z.object({ op: z.literal("all"), of: z.array(Condition) }),
-    z.object({ op: z.literal("any"), of: z.array(Condition) }),
-    z.object({ op: z.literal("not"), of: Condition }),
+    z.strictObject({ op: z.literal("all"), of: z.array(Condition) }),
+    z.strictObject({ op: z.literal("any"), of: z.array(Condition) }),
+    z.strictObject({ op: z.literal("not"), of: Condition }),
   ]),
 );
 
 /** What follows when a soft requirement is unmet: ratings move toward worse, risks become likelier. */
-export const Consequences = z.object({
+export const Consequences = z.strictObject({
   /** Moves the rating this many scale units toward the worse end (clamped to the scale). */
-  penalties: z.array(z.object({ criterion: Id, worsen: z.number().positive() })).default([]),
+  penalties: z.array(z.strictObject({ criterion: Id, worsen: z.number().positive() })).default([]),
   /** Adds this much (probability points, may be negative) to the risk's likelihood (clamped to [0, 1]). */
-  risks: z.array(z.object({ risk: Id, likelihood: z.number().min(-1).max(1) })).default([]),
+  risks: z.array(z.strictObject({ risk: Id, likelihood: z.number().min(-1).max(1) })).default([]),
 });
 export type Consequences = z.infer<typeof Consequences>;
 

@@ -4,7 +4,7 @@ import { Id, Text } from "./id";
 import { Condition } from "./requirement";
 
 /** How likely a risk is for one option (0..1) and how bad it would be (1..5), and why. */
-export const RiskExposure = z.object({
+export const RiskExposure = z.strictObject({
   option: Id,
   likelihood: z.number().min(0).max(1),
   severity: z.number().min(1).max(5),
@@ -13,7 +13,7 @@ export const RiskExposure = z.object({
 export type RiskExposure = z.infer<typeof RiskExposure>;
 
 /** A condition that raises (positive) or lowers (negative) the risk's likelihood, for some options or all. */
-export const RiskModifier = z.object({
+export const RiskModifier = z.strictObject({
   when: Condition,
   options: z.array(Id).optional(),
   likelihood: z.number().min(-1).max(1),
@@ -23,7 +23,7 @@ export const RiskModifier = z.object({
 export type RiskModifier = z.infer<typeof RiskModifier>;
 
 /** A risk the documents state, the options it attaches to, and what changes it. */
-export const Risk = z.object({
+export const Risk = z.strictObject({
   id: Id,
   name: Text,
   description: Text,

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { Id, IsoDate, Text } from "./id";
 
 /** A document the catalog is built from, with its date and how that date was established. */
-export const Source = z.object({
+export const Source = z.strictObject({
   id: Id,
   title: Text,
   outlet: Text,

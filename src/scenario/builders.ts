@@ -69,7 +69,7 @@ export const setWeight = (base: AssumptionsInput, criterion: string, weight: num
  *
  * @example
  * ```ts
- * scaleWeight(builtinCatalog(), { perspective: "milley" }, "legal-exposure", 2).weights; // { "legal-exposure": 4 }
+ * scaleWeight(builtinCatalog(), { perspective: "milley" }, "sovereignty-cost", 2).weights; // { "sovereignty-cost": 6 }
  * ```
  */
 export const scaleWeight = (

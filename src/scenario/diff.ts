@@ -67,8 +67,8 @@ const assumptionChanges = (a: Comparison, b: Comparison): AssumptionChange[] => 
  * ```ts
  * const catalog = builtinCatalog();
  * const a = compare(catalog);
- * const b = compare(catalog, { preconditions: { "mexican-consent": "joint-approval" } });
- * diff(a, b).becameFeasible; // ["joint-operations"]
+ * const b = compare(catalog, { preconditions: { "presidential-directive": "force-authorized" } });
+ * diff(a, b).becameFeasible; // ["drone-strikes", "ground-intervention", "naval-strikes", "sof-raids"]
  * diff(a, a).moves; // []
  * ```
  */

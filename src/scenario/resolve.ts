@@ -1,20 +1,32 @@
 import * as E from "fp-ts/lib/Either.js";
 import { fromZodError, orThrow, PolicyMatrixError, type ErrorIssue } from "../errors";
 import { documentedStates } from "../feasibility/documented-states";
-import { Assumptions, type RatingOverride, type RiskOverride } from "../model/assumptions";
+import {
+  Assumptions,
+  type PerspectiveChoice,
+  type RatingOverride,
+  type RiskOverride,
+} from "../model/assumptions";
 import type { Catalog } from "../model/catalog";
 import type { MethodOptions } from "../methods/method-options";
+import { beliefsUnder, type ResolvedRating, type ResolvedRiskOverride } from "./beliefs";
 
-/** Assumptions merged over the catalog's defaults and checked against it: every state and weight set. */
+export type { ResolvedRating, ResolvedRiskOverride } from "./beliefs";
+
+/**
+ * Assumptions merged over the catalog's defaults and checked against it: every state and weight
+ * set, and the ratings and risks that replace the catalog's (a perspective's beliefs, the user's
+ * overrides), each saying whose it is.
+ */
 export interface ResolvedAssumptions {
   readonly name?: string;
   readonly description?: string;
   readonly preset?: string;
-  readonly perspective?: string;
+  readonly perspective?: PerspectiveChoice;
   readonly preconditions: Readonly<Record<string, string>>;
   readonly weights: Readonly<Record<string, number>>;
-  readonly ratings: Readonly<Record<string, Readonly<Record<string, RatingOverride>>>>;
-  readonly risks: Readonly<Record<string, Readonly<Record<string, RiskOverride>>>>;
+  readonly ratings: Readonly<Record<string, Readonly<Record<string, ResolvedRating>>>>;
+  readonly risks: Readonly<Record<string, Readonly<Record<string, ResolvedRiskOverride>>>>;
   readonly riskBurden: { readonly weight: number; readonly penalty: number };
   readonly method: MethodOptions;
   readonly infeasible: Assumptions["infeasible"];
@@ -50,10 +62,30 @@ const weightIssues = (catalog: Catalog, a: Assumptions, issues: ErrorIssue[]) =>
       });
     }
   }
-  if (a.perspective !== undefined && !catalog.perspectives.some((p) => p.id === a.perspective)) {
+};
+
+const perspectiveIssues = (catalog: Catalog, a: Assumptions, issues: ErrorIssue[]) => {
+  if (a.perspective === undefined) return;
+  const { id, use, conditions } = a.perspective;
+  const p = catalog.perspectives.find((x) => x.id === id);
+  if (!p) {
     issues.push({
       path: "assumptions.perspective",
-      message: `unknown perspective '${a.perspective}' (known: ${known(catalog.perspectives)})`,
+      message: `unknown perspective '${id}' (known: ${known(catalog.perspectives)})`,
+    });
+    return;
+  }
+  const beliefs = p.beliefs.ratings.length + p.beliefs.risks.length;
+  if (use === "beliefs" && beliefs === 0) {
+    issues.push({
+      path: "assumptions.perspective.use",
+      message: `perspective '${id}' states no beliefs, so 'beliefs' would change nothing`,
+    });
+  }
+  if (conditions && Object.keys(p.conditions).length === 0) {
+    issues.push({
+      path: "assumptions.perspective.conditions",
+      message: `perspective '${id}' argues for no precondition states, so 'conditions' would change nothing`,
     });
   }
 };
@@ -100,40 +132,36 @@ const overrideIssues = (catalog: Catalog, a: Assumptions, issues: ErrorIssue[]) 
 };
 
 const mergedWeights = (catalog: Catalog, a: Assumptions): Record<string, number> => {
-  const perspective = catalog.perspectives.find((p) => p.id === a.perspective);
+  const choice = a.perspective;
+  const perspective =
+    choice && choice.use !== "beliefs" ? catalog.perspectives.find((p) => p.id === choice.id) : undefined;
   return Object.fromEntries(
     catalog.criteria.map((c) => [
       c.id,
-      a.weights[c.id] ?? (perspective ? (perspective.weights[c.id] ?? 0) : 1),
+      a.weights[c.id] ?? (perspective ? (perspective.weights[c.id] ?? 0) : c.weight),
     ]),
   );
 };
 
-/** The Either twin of `resolveAssumptions`. */
-export const resolveAssumptionsEither = (
-  catalog: Catalog,
-  input: unknown = {},
-): E.Either<PolicyMatrixError, ResolvedAssumptions> => {
-  const parsed = Assumptions.safeParse(input ?? {});
-  if (!parsed.success) return E.left(fromZodError("invalid-assumptions", "assumptions", parsed.error));
-  const a = parsed.data;
-  const issues: ErrorIssue[] = [];
-  stateIssues(catalog, a, issues);
-  weightIssues(catalog, a, issues);
-  overrideIssues(catalog, a, issues);
-  const weights = mergedWeights(catalog, a);
-  if (issues.length === 0 && !Object.values(weights).some((w) => w > 0) && a.riskBurden.weight === 0) {
-    issues.push({ path: "assumptions.weights", message: "expected at least one weight > 0, got all zero" });
-  }
-  if (issues.length > 0) return E.left(new PolicyMatrixError("invalid-assumptions", issues));
-  const preset = catalog.presets.find((p) => p.id === a.preset);
-  const presetStates = Object.fromEntries(Object.entries(preset?.states ?? {}).map(([k, v]) => [k, v.state]));
-  const { preconditions, ...rest } = a;
-  return E.right({
-    ...rest,
-    preconditions: { ...documentedStates(catalog), ...presetStates, ...preconditions },
-    weights,
-  });
+const mapNested = <A, B>(
+  outer: Readonly<Record<string, Readonly<Record<string, A>>>>,
+  f: (a: A) => B,
+): Record<string, Record<string, B>> =>
+  Object.fromEntries(
+    Object.entries(outer).map(([k, inner]) => [
+      k,
+      Object.fromEntries(Object.entries(inner).map(([j, x]) => [j, f(x)])),
+    ]),
+  );
+
+/** `b` over `a`, one level down: b's entries replace a's, a's other entries stay. */
+const mergeNested = <A>(
+  a: Readonly<Record<string, Readonly<Record<string, A>>>>,
+  b: Readonly<Record<string, Readonly<Record<string, A>>>>,
+): Record<string, Record<string, A>> => {
+  const out: Record<string, Record<string, A>> = mapNested(a, (x) => x);
+  for (const [k, inner] of Object.entries(b)) out[k] = { ...(Object.hasOwn(out, k) ? out[k] : {}), ...inner };
+  return out;
 };
 
 /**
@@ -151,3 +179,47 @@ export const resolveAssumptionsEither = (
  */
 export const resolveAssumptions = (catalog: Catalog, input: unknown = {}): ResolvedAssumptions =>
   orThrow(resolveAssumptionsEither(catalog, input));
+
+/** The Either twin of `resolveAssumptions`. */
+export const resolveAssumptionsEither = (
+  catalog: Catalog,
+  input: unknown = {},
+): E.Either<PolicyMatrixError, ResolvedAssumptions> => {
+  const parsed = Assumptions.safeParse(input ?? {});
+  if (!parsed.success) return E.left(fromZodError("invalid-assumptions", "assumptions", parsed.error));
+  const a = parsed.data;
+  const issues: ErrorIssue[] = [];
+  stateIssues(catalog, a, issues);
+  weightIssues(catalog, a, issues);
+  overrideIssues(catalog, a, issues);
+  perspectiveIssues(catalog, a, issues);
+  const weights = mergedWeights(catalog, a);
+  if (issues.length === 0 && !Object.values(weights).some((w) => w > 0) && a.riskBurden.weight === 0) {
+    issues.push({ path: "assumptions.weights", message: "expected at least one weight > 0, got all zero" });
+  }
+  if (issues.length > 0) return E.left(new PolicyMatrixError("invalid-assumptions", issues));
+  const stateOf = (states: Readonly<Record<string, { state: string }>> = {}) =>
+    Object.fromEntries(Object.entries(states).map(([k, v]) => [k, v.state]));
+  const preset = catalog.presets.find((p) => p.id === a.preset);
+  const perspective = catalog.perspectives.find((p) => p.id === a.perspective?.id);
+  const argued = a.perspective?.conditions ? stateOf(perspective?.conditions) : {};
+  const { preconditions, ratings, risks, perspective: choice, ...rest } = a;
+  const states = { ...documentedStates(catalog), ...stateOf(preset?.states), ...argued, ...preconditions };
+  const beliefs: ReturnType<typeof beliefsUnder> =
+    perspective && choice?.use !== "values" ? beliefsUnder(perspective, states) : { ratings: {}, risks: {} };
+  const user = { by: "user" as const, evidence: [] as const };
+  return E.right({
+    ...rest,
+    ...(choice ? { perspective: choice } : {}),
+    preconditions: states,
+    weights,
+    ratings: mergeNested(
+      beliefs.ratings,
+      mapNested(ratings, (r: RatingOverride): ResolvedRating => ({ ...r, ...user })),
+    ),
+    risks: mergeNested(
+      beliefs.risks,
+      mapNested(risks, (r: RiskOverride): ResolvedRiskOverride => ({ ...r, ...user })),
+    ),
+  });
+};

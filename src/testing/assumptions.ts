@@ -42,7 +42,7 @@ export const preconditionStates = (
  *
  * @example
  * ```ts
- * fc.assert(fc.property(criterionWeights(builtinCatalog()), (w) => Object.keys(w).length === 9));
+ * fc.assert(fc.property(criterionWeights(builtinCatalog()), (w) => Object.keys(w).length === 10));
  * ```
  */
 export const criterionWeights = (catalog: Catalog): fc.Arbitrary<Record<string, number>> =>
@@ -56,7 +56,7 @@ export const criterionWeights = (catalog: Catalog): fc.Arbitrary<Record<string, 
  * @example
  * ```ts
  * const catalog = builtinCatalog();
- * fc.assert(fc.property(ratingsWithinIntervals(catalog), (r) => r["sof-raids"].speed.value >= 5));
+ * fc.assert(fc.property(ratingsWithinIntervals(catalog), (r) => r["sof-raids"].speed.value >= 4));
  * ```
  */
 export const ratingsWithinIntervals = (

@@ -7,7 +7,7 @@ const judged = (value: number) => ({
   value,
   interval: [Math.max(0, value - 1), Math.min(10, value + 1)] as [number, number],
   rationale: "generated",
-  analystJudgment: true,
+  basis: "background" as const,
 });
 
 /**
@@ -169,7 +169,7 @@ export const brokenCatalogs = (): fc.Arbitrary<BrokenCatalog> =>
           delete option.ratings["c0"];
           return { catalog: c, breakage, path: "catalog.options[0].ratings" };
         case "off-scale":
-          option.ratings["c0"] = { value: 11, rationale: "too high", analystJudgment: true };
+          option.ratings["c0"] = { value: 11, rationale: "too high", basis: "background" };
           return { catalog: c, breakage, path: "catalog.options[0].ratings.c0" };
         case "unknown-precondition":
           option.requirements = [
