@@ -1,59 +1,155 @@
 import type { z } from "zod";
-import type { Option } from "../model/option";
-import { judged, quote } from "./build";
-import { aumfHard, aumfSoft, directive, ftoDesignation, invitation, notCooperative } from "./requirements";
+import type { Option, Stance } from "../model/option";
+import { background, inferred, stateIn, under, withCases } from "./build";
+import { evidence as e } from "./quotes";
+import {
+  aumfSoft,
+  COOPERATING,
+  forceAuthorized,
+  ftoDesignation,
+  mexicanApproval,
+  RESISTING,
+} from "./requirements";
 
 type OptionInput = z.input<typeof Option>;
+type RatingInput = OptionInput["ratings"][string];
 
-const destroyers = quote(
-  "wapo-2025",
-  "using Navy destroyers to launch missiles at cartel leaders or infrastructure",
-);
-const favoringStrikes = quote(
-  "wapo-2025",
-  "there is no consideration for putting U.S. troops on the ground in Mexico, with administration officials instead favoring drone or naval strikes if action is approved",
-);
-const maltz = quote(
-  "analysis-2025",
-  "in favor of hitting the production labs and command control leaders in Mexico",
-  "Derek S. Maltz",
-);
-const audacious = quote("wapo-2025", "potentially unlikely to get approval from the president");
-const sheinbaum = quote(
-  "wapo-2025",
-  "We cooperate, we collaborate, but there will be no invasion. We’re ruling this out, absolutely.",
-  "Claudia Sheinbaum",
-);
-const kaine = quote(
-  "wapo-2025",
-  "is shortsighted and lawless, and will destroy the critical relationships",
-  "Tim Kaine",
-);
-const killingLeaders = quote(
-  "bi-2025",
-  "Just throwing any military mechanism at this problem for the purpose of just killing cartel leaders is not going to change anything",
-  "Senior active-duty special operator",
-);
-const raidsDisastrous = quote(
-  "bi-2025",
-  "on Mexican soil would bring disastrous consequences, especially if conducted without an invitation from Mexico",
-);
-const fiveHundred = quote(
-  "wapo-2025",
-  "Today, there are more than 500 cartels, gangs and mafia-style groups all over the country",
-);
+/**
+ * What unilateral action does to Mexico's own role depends on where Mexico stands: the rating
+ * assumes approval (the base, as every base rating assumes the option's requirements met); against
+ * a cooperating government that opposes unilateral action, cooperation is at stake; against a
+ * resisting one, the documents disagree (Heritage: it may prompt cooperation; former officials: it
+ * may backfire). Counted here once, not again as a penalty.
+ */
+const mexicanRole = (approved: RatingInput, cooperating: RatingInput, resisting: RatingInput) =>
+  withCases(
+    approved,
+    under(stateIn("mexican-consent", ...COOPERATING), cooperating),
+    under(stateIn("mexican-consent", ...RESISTING), resisting),
+  );
+const againstPartner = (value: number, interval: readonly [number, number], what: string) =>
+  inferred(
+    value,
+    interval,
+    `Against a government that gives 'the closest security cooperation we have ever had', ${what}; former officials warn an overly muscular approach could backfire, 'alienating' Mexico.`,
+    [e.closestCooperation, e.backfire],
+  );
+const againstResisting = (value: number, interval: readonly [number, number]) =>
+  inferred(
+    value,
+    interval,
+    "Contested: Heritage expects unilateral action to 'prompt cooperation from a resistant Mexican government'; former officials warn it could backfire and alienate Mexico.",
+    [e.unilateralPrompt, e.backfire],
+  );
 
-// Strikes and raids share their preconditions: a directive (hard), and an invitation, an AUMF,
-// the FTO designation and Mexico's not being deemed cooperative (soft). Base ratings assume all are met.
-const strikeRequirements = [
-  directive,
-  invitation(3, 1),
-  aumfSoft(3),
-  ftoDesignation("legal-exposure", 1),
-  notCooperative,
+const strikeStances: Stance[] = [
+  {
+    actor: "Donald Trump",
+    stance: "has-not-ruled-out",
+    qualifier: "asked for options including strikes 'not sanctioned by Mexico's government' (as a candidate)",
+    evidence: [e.rangeOfOptions],
+  },
+  {
+    actor: "Sebastian Gorka's faction",
+    stance: "advocates",
+    qualifier: "without the cooperation of Mexican security forces",
+    evidence: [e.gorka],
+  },
+  {
+    actor: "Administration officials",
+    stance: "conditional",
+    qualifier: "if action is approved",
+    evidence: [e.favoringStrikes],
+  },
+  {
+    actor: "Ronald Johnson",
+    stance: "has-not-ruled-out",
+    qualifier: "unilateral strikes",
+    evidence: [e.johnson],
+  },
+  {
+    actor: "Marco Rubio",
+    stance: "has-not-ruled-out",
+    qualifier: "prefers working with Mexico",
+    evidence: [e.rubioNotRuledOut],
+  },
+  {
+    actor: "Heritage Foundation authors",
+    stance: "conditional",
+    qualifier: "a last resort, on an escalating scale, with measures to mitigate undesirable responses",
+    evidence: [e.lastResort, e.unilateralPrompt, e.mitigate],
+  },
+  {
+    actor: "Gen. Mark Milley",
+    stance: "conditional",
+    qualifier: "only with Mexico's support and approval, after 'a very rigorous decision-making process'",
+    evidence: [e.milleyNotWithout, e.milleyRigorous],
+  },
+  {
+    actor: "Claudia Sheinbaum",
+    stance: "opposes",
+    qualifier: "any unilateral U.S. action",
+    evidence: [e.sheinbaumUnilateral],
+  },
+  {
+    actor: "Sen. Tim Kaine",
+    stance: "opposes",
+    qualifier: "without Congress or any legal authority",
+    evidence: [e.kaine],
+  },
 ];
 
-/** Direct action on Mexican territory (escalation 4 to 6). Ratings are analyst judgments. */
+const strikeRatings = (over: Partial<Record<string, RatingInput>>): Record<string, RatingInput> => ({
+  "drug-flow": inferred(
+    3,
+    [0, 6],
+    "Contested: DEA officials favor hitting the production labs; labs are rebuilt, more than 500 groups share the market, and the Post finds the long-term effect of military operations unclear.",
+    [e.maltz, e.fiveHundred, e.unclearEffect],
+  ),
+  "cartel-capability": inferred(
+    1,
+    [-3, 4],
+    "Destroys labs and kills leaders, who 'can be easily replaced'; experts expect fragmentation and more violence; DEA officials favor hitting labs and leaders.",
+    [e.replaced, e.oppositeEffect, e.maltz],
+  ),
+  "border-security": inferred(
+    0,
+    [-3, 3],
+    "Contested: a Trump policy paper counts action against the cartels among 'the actions necessary to secure its borders'; Correa-Cabrera warns violence could spur more immigration.",
+    [e.policyPaper, e.humanitarian],
+  ),
+  "mexican-role": mexicanRole(
+    inferred(1, [-1, 3], "With Mexico's approval a strike is joint action, Heritage's 'ideal condition'.", [
+      e.jointIdeal,
+    ]),
+    againstPartner(-3, [-5, -1], "a strike puts that cooperation at stake"),
+    againstResisting(0, [-3, 3]),
+  ),
+  "civilian-harm": inferred(
+    4,
+    [3, 6],
+    "Labs and leaders sit among civilians, who cannot be told from fighters.",
+    [e.differentiate],
+  ),
+  "legal-exposure": inferred(
+    2,
+    [1, 4],
+    "With Mexico's consent, an AUMF and the designation, authority is as clear as it gets; without them it rises (see requirements).",
+    [e.kaineNoAuthority],
+  ),
+  ...over,
+});
+
+// Strikes and raids share their preconditions: an authorization (hard), Mexico's approval, an AUMF
+// and the FTO designation (soft). Base ratings assume all are met.
+const strikeRequirements = [
+  forceAuthorized,
+  mexicanApproval(3, 1),
+  aumfSoft(3),
+  ftoDesignation("legal-exposure", 1),
+];
+
+/** Direct action on Mexican territory (escalation 4 to 6). Ratings are the analyst's; each says its basis. */
 export const kineticOptions: OptionInput[] = [
   {
     id: "drone-strikes",
@@ -62,24 +158,27 @@ export const kineticOptions: OptionInput[] = [
     escalation: 4,
     description: "Strikes by armed drones on fentanyl labs, cartel infrastructure and leaders in Mexico.",
     requirements: strikeRequirements,
-    ratings: {
-      "drug-flow": judged(3, [1, 5], "Labs are rebuilt; 500+ groups share the market.", [fiveHundred]),
-      "cartel-capability": judged(4, [2, 6], "Destroys labs and kills leaders; successors follow.", [maltz]),
-      speed: judged(8, [7, 9], "Assets already fly over Mexico."),
-      "sovereignty-cost": judged(5, [3, 7], "Strikes on Mexican soil, even when approved."),
-      "escalation-risk": judged(6, [5, 8], "Invites cartel and political retaliation."),
-      "civilian-harm": judged(5, [3, 7], "Labs and leaders sit among civilians."),
-      "legal-exposure": judged(3, [2, 5], "With consent and an AUMF; rises sharply without them."),
-      "resource-cost": judged(3, [2, 4], "Existing aircraft."),
-      durability: judged(2, [1, 3], "Effects fade as groups replace leaders and labs."),
-    },
+    ratings: strikeRatings({
+      speed: inferred(7, [5, 9], "Armed drones already fly over Mexico; they are not authorized to strike.", [
+        e.notAuthorizedToStrike,
+      ]),
+      "sovereignty-cost": inferred(
+        3,
+        [2, 5],
+        "Even approved, strikes on Mexican soil touch a country 'bruised' by intervention.",
+        [e.backfire],
+      ),
+      "escalation-risk": inferred(5, [4, 7], "Cartels fielding military-grade weapons can retaliate.", [
+        e.weaponry,
+      ]),
+      "resource-cost": background(3, [2, 4], "Background: existing aircraft, in demand elsewhere."),
+    }),
     stances: [
-      { actor: "Derek S. Maltz (DEA)", stance: "advocates", evidence: [maltz] },
-      { actor: "Administration officials", stance: "advocates", evidence: [favoringStrikes] },
-      { actor: "Claudia Sheinbaum", stance: "opposes", evidence: [sheinbaum] },
-      { actor: "Sen. Tim Kaine", stance: "opposes", evidence: [kaine] },
+      { actor: "Derek S. Maltz", stance: "advocates", evidence: [e.maltz] },
+      { actor: "DEA officials", stance: "advocates", evidence: [e.deaAdvocated, e.deaSuggested] },
+      ...strikeStances,
     ],
-    evidence: [favoringStrikes, maltz],
+    evidence: [e.favoringStrikes, e.predator, e.maltz],
   },
   {
     id: "naval-strikes",
@@ -88,23 +187,39 @@ export const kineticOptions: OptionInput[] = [
     escalation: 4,
     description: "Missiles launched from Navy destroyers at cartel leaders or infrastructure.",
     requirements: strikeRequirements,
-    ratings: {
-      "drug-flow": judged(3, [1, 5], "As for drone strikes.", [fiveHundred]),
-      "cartel-capability": judged(4, [2, 6], "Hits fixed infrastructure hard.", [destroyers]),
-      speed: judged(7, [6, 9], "Warships already patrol nearby."),
-      "sovereignty-cost": judged(6, [4, 8], "Missile strikes are a visible act of war."),
-      "escalation-risk": judged(7, [5, 8], "Missiles are a conspicuous escalation."),
-      "civilian-harm": judged(6, [4, 8], "Large warheads, little on-scene discrimination."),
-      "legal-exposure": judged(3, [2, 5], "With consent and an AUMF; rises sharply without them."),
-      "resource-cost": judged(4, [3, 5], "Destroyers and munitions from other missions."),
-      durability: judged(2, [1, 3], "As for drone strikes."),
-    },
+    ratings: strikeRatings({
+      speed: inferred(6, [5, 8], "Warships already patrol off Mexico's coasts.", [e.navyPatrols]),
+      "sovereignty-cost": background(
+        4,
+        [3, 6],
+        "Background: missiles from warships are a more visible act of war than a drone strike.",
+      ),
+      "escalation-risk": background(
+        6,
+        [5, 8],
+        "Background: a conspicuous escalation, against cartels that can retaliate.",
+        [e.weaponry],
+      ),
+      "civilian-harm": background(
+        5,
+        [3, 7],
+        "Background: larger warheads than a drone's, with little on-scene discrimination.",
+        [e.differentiate],
+      ),
+      "resource-cost": inferred(4, [3, 5], "Destroyers and munitions drawn from other missions.", [
+        e.limitedResources,
+      ]),
+    }),
     stances: [
-      { actor: "Administration officials", stance: "advocates", evidence: [favoringStrikes] },
-      { actor: "A U.S. official", stance: "conditional", evidence: [audacious] },
-      { actor: "Claudia Sheinbaum", stance: "opposes", evidence: [sheinbaum] },
+      {
+        actor: "Donald Trump",
+        stance: "has-not-ruled-out",
+        qualifier: "asked his defense secretary about launching missiles into Mexico (2020)",
+        evidence: [e.esper],
+      },
+      ...strikeStances.slice(1),
     ],
-    evidence: [destroyers, favoringStrikes],
+    evidence: [e.destroyers, e.favoringStrikes, e.audacious],
   },
   {
     id: "sof-raids",
@@ -113,45 +228,103 @@ export const kineticOptions: OptionInput[] = [
     escalation: 5,
     description:
       "Direct-action raids by U.S. special operations forces on Mexican soil, including targeted killing of leaders.",
-    requirements: [
-      directive,
-      invitation(4, 2),
-      aumfSoft(3),
-      ftoDesignation("legal-exposure", 1),
-      notCooperative,
-    ],
-    ratings: {
-      "drug-flow": judged(2, [1, 4], "Killing leaders does not stop the trade.", [killingLeaders]),
-      "cartel-capability": judged(4, [3, 6], "Removes leaders, who are replaced.", [
-        quote("bi-2025", "Top leaders can be easily replaced by others zealously vying for power"),
-      ]),
-      speed: judged(6, [5, 8], "Raids can start quickly once ordered."),
-      "sovereignty-cost": judged(5, [4, 7], "U.S. troops on Mexican soil."),
-      "escalation-risk": judged(7, [6, 9], "Firefights with cartels that field military weapons."),
-      "civilian-harm": judged(5, [4, 7], "Raids 'in the middle of civilian life'.", [
-        quote(
-          "bi-2025",
-          "When you start fighting an army that is not behaving like a regular military, you are basically in the middle of civilian life",
+    requirements: [forceAuthorized, mexicanApproval(4, 2), aumfSoft(3), ftoDesignation("legal-exposure", 1)],
+    ratings: strikeRatings({
+      "drug-flow": inferred(
+        2,
+        [0, 6],
+        "Contested: the hard line expects raids to 'take the cartels out'; the operator says killing leaders 'is not going to change anything'.",
+        [e.homan, e.killingLeaders],
+      ),
+      "cartel-capability": inferred(
+        2,
+        [-3, 5],
+        "Contested: raids remove leaders, who 'can be easily replaced'; Gallaher expects 'the exact opposite effect', Homan a cartel taken 'off the face of the Earth'.",
+        [e.replaced, e.oppositeEffect, e.homan],
+      ),
+      "mexican-role": mexicanRole(
+        inferred(
+          0,
+          [-2, 2],
+          "Approved raids are joint action, but U.S. troops doing the fighting leave Mexico less of the lead Heritage wants it to take.",
+          [e.endState],
         ),
+        againstPartner(-4, [-5, -2], "U.S. troops on its soil put that cooperation at stake"),
+        againstResisting(-1, [-4, 3]),
+      ),
+      speed: background(
+        5,
+        [4, 7],
+        "Background: raids can start soon after an order, once targets are found.",
+      ),
+      "sovereignty-cost": inferred(
+        4,
+        [3, 6],
+        "U.S. troops on Mexican soil, even when approved, in a country 'bruised from a long history of intervention'.",
+        [e.backfire],
+      ),
+      "escalation-risk": inferred(
+        6,
+        [5, 8],
+        "Firefights with cartels that field anti-aircraft weapons and armored vehicles.",
+        [e.weaponry],
+      ),
+      "civilian-harm": inferred(4, [3, 6], "Raids are fought 'in the middle of civilian life'.", [
+        e.civilianLife,
       ]),
-      "legal-exposure": judged(3, [2, 5], "With consent and an AUMF; rises sharply without them."),
-      "resource-cost": judged(5, [4, 7], "SOF are few and in demand.", [
-        quote("bi-2025", "special operations is much smaller than conventional military forces"),
-      ]),
-      durability: judged(2, [1, 3], "'It's only going to make things worse.'", [
-        quote("bi-2025", "It's only going to make things worse."),
-      ]),
-    },
+      "resource-cost": inferred(5, [4, 7], "Special operations forces are few.", [e.sofSmaller]),
+    }),
     stances: [
+      { actor: "Tom Homan", stance: "advocates", evidence: [e.homan] },
+      { actor: "Mike Waltz", stance: "advocates", evidence: [e.waltz] },
+      { actor: "Ron DeSantis", stance: "advocates", evidence: [e.desantis] },
       {
-        actor: "Tom Homan",
+        actor: "Donald Trump",
         stance: "advocates",
-        evidence: [quote("bi-2025", "special operations forces could be used to take the cartels out")],
+        qualifier: "vowed 'assassination squads' as a candidate (2024); as president: 'Could happen'",
+        evidence: [e.assassinationSquads, e.couldHappen, e.trumpInclined],
       },
-      { actor: "Senior active-duty special operator (BI)", stance: "opposes", evidence: [killingLeaders] },
-      { actor: "BI experts", stance: "opposes", evidence: [raidsDisastrous] },
+      {
+        actor: "Sebastian Gorka's faction",
+        stance: "advocates",
+        qualifier: "without the cooperation of Mexican security forces",
+        evidence: [e.gorka],
+      },
+      {
+        actor: "DEA officials",
+        stance: "advocates",
+        qualifier: "targeted killings of leaders",
+        evidence: [e.deaSuggested],
+      },
+      {
+        actor: "Heritage Foundation authors",
+        stance: "conditional",
+        qualifier: "a last resort, on an escalating scale",
+        evidence: [e.lastResort],
+      },
+      {
+        actor: "Gen. Mark Milley",
+        stance: "conditional",
+        qualifier:
+          "possible, but he recommends training and law enforcement instead, and nothing without Mexico's approval",
+        evidence: [e.milleyCapabilities, e.milleySubhead, e.milleyNotWithout],
+      },
+      {
+        actor: "Bruce Hoffman",
+        stance: "conditional",
+        qualifier: "understandable, but special operations are not 'designed to solve every problem'",
+        evidence: [e.hoffmanUnderstandable, e.sofSmaller],
+      },
+      { actor: "Senior active-duty special operator (BI)", stance: "opposes", evidence: [e.killingLeaders] },
+      { actor: "The SOF operator and other experts (BI)", stance: "opposes", evidence: [e.raidsDisastrous] },
+      { actor: "Carolyn Gallaher", stance: "opposes", evidence: [e.oppositeEffect] },
+      {
+        actor: "Claudia Sheinbaum",
+        stance: "opposes",
+        evidence: [e.sheinbaumNoInvasion, e.turnedDownSoldiers],
+      },
     ],
-    evidence: [raidsDisastrous],
+    evidence: [e.raidsDisastrous, e.waltz, e.homan],
   },
   {
     id: "ground-intervention",
@@ -159,42 +332,85 @@ export const kineticOptions: OptionInput[] = [
     category: "intervention",
     escalation: 6,
     description: "Sending U.S. ground forces into Mexico in numbers to fight the cartels ('invade').",
-    requirements: [directive, aumfHard, invitation(1, 1), notCooperative],
+    requirements: [forceAuthorized, mexicanApproval(2, 1), aumfSoft(4)],
     ratings: {
-      "drug-flow": judged(5, [2, 7], "Could disrupt production widely, for a while."),
-      "cartel-capability": judged(7, [4, 8], "Mass force against armed groups."),
-      speed: judged(3, [2, 5], "Takes months to mount."),
-      "sovereignty-cost": judged(9, [8, 10], "An invasion of the top trading partner.", [sheinbaum]),
-      "escalation-risk": judged(10, [9, 10], "War in Mexico."),
-      "civilian-harm": judged(9, [7, 10], "Fighting in civilian life; refugee flows.", [
-        quote(
-          "bi-2025",
-          "Mexican civilians caught in the crossfire would likely flee communities, which could create a refugee crisis",
+      "drug-flow": inferred(
+        3,
+        [1, 6],
+        "Could disrupt production widely, for a while; the long-term effect is unclear.",
+        [e.unclearEffect],
+      ),
+      "cartel-capability": inferred(
+        3,
+        [-2, 5],
+        "Mass force against armed groups; hundreds of groups and replaceable leaders.",
+        [e.fiveHundred, e.replaced],
+      ),
+      "border-security": inferred(
+        -1,
+        [-4, 3],
+        "Civilians caught in the crossfire would likely flee, and apply for asylum (Correa-Cabrera).",
+        [e.refugeeCrisis, e.asylum],
+      ),
+      "mexican-role": mexicanRole(
+        inferred(
+          -1,
+          [-3, 1],
+          "Even invited, a large U.S. force takes over the fight Heritage wants Mexico to lead.",
+          [e.endState],
         ),
+        inferred(
+          -5,
+          [-5, -4],
+          "Against a cooperating government that rules an invasion out 'absolutely', cooperation would end.",
+          [e.sheinbaumNoInvasion],
+        ),
+        againstResisting(-3, [-5, 1]),
+      ),
+      speed: background(3, [2, 5], "Background: a large force takes months to mount."),
+      "sovereignty-cost": inferred(
+        7,
+        [6, 10],
+        "Even invited, a large U.S. force in the top trading partner, 'bruised from a long history of intervention'.",
+        [e.backfire],
+      ),
+      "escalation-risk": inferred(9, [8, 10], "War against armed groups in Mexico.", [e.weaponry]),
+      "civilian-harm": inferred(8, [6, 10], "Fighting in civilian life; civilians would flee.", [
+        e.civilianLife,
+        e.refugeeCrisis,
       ]),
-      "legal-exposure": judged(5, [3, 7], "Even with an AUMF, international law objects without consent."),
-      "resource-cost": judged(10, [9, 10], "A major campaign for years."),
-      durability: judged(2, [1, 5], "A generation-long problem; occupation does not solve it.", [
-        quote(
-          "bi-2025",
-          "A military approach by itself will not be sufficient. It will not solve the problem",
-          "Doug Livermore",
-        ),
+      "legal-exposure": background(
+        3,
+        [2, 5],
+        "Background: even with an AUMF, a war of this size is contested under international law.",
+      ),
+      "resource-cost": inferred(10, [9, 10], "A major campaign for years.", [
+        e.generation,
+        e.limitedResources,
       ]),
     },
     stances: [
       {
-        actor: "Trump transition team member",
-        stance: "conditional",
-        evidence: [quote("bi-2025", "How much should we invade Mexico?")],
+        actor: "Donald Trump",
+        stance: "has-not-ruled-out",
+        qualifier: "asked for 'battle plans' to invade, as a candidate (2023)",
+        evidence: [e.battlePlans],
       },
-      { actor: "Claudia Sheinbaum", stance: "opposes", evidence: [sheinbaum] },
       {
-        actor: "Guadalupe Correa-Cabrera",
+        actor: "Administration officials (2025)",
         stance: "opposes",
-        evidence: [quote("bi-2025", "calling the idea of immediate military intervention illogical")],
+        qualifier: "ground troops are not under consideration",
+        evidence: [e.favoringStrikes],
+      },
+      { actor: "Claudia Sheinbaum", stance: "opposes", evidence: [e.sheinbaumNoInvasion] },
+      { actor: "Guadalupe Correa-Cabrera", stance: "opposes", evidence: [e.illogical] },
+      {
+        actor: "Former U.S. officials who served in Latin America",
+        stance: "opposes",
+        qualifier: "an overly muscular approach",
+        evidence: [e.backfire],
       },
     ],
-    evidence: [favoringStrikes],
+    evidence: [e.battlePlans, e.favoringStrikes],
   },
 ];

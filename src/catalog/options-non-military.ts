@@ -1,34 +1,23 @@
 import type { z } from "zod";
 import type { Option } from "../model/option";
-import { judged, quote } from "./build";
+import { background, documented, inferred, quote } from "./build";
+import { evidence as e } from "./quotes";
 import { ftoDesignation, willingPartner } from "./requirements";
 
 type OptionInput = z.input<typeof Option>;
 
-const treasury = quote(
-  "bi-2025",
-  "empowering the State and Treasury departments to apply pressure on the financial institutions used by cartels",
-);
-const heritageFirstSteps = quote(
+const heritageFinance = quote(
   "heritage-2025",
   "targeting illicit financial flows tied to the cartels, and sanctioning corrupt Mexican officials",
 );
-const leverage = quote(
+const cbp = quote(
   "heritage-2025",
-  "using U.S. economic leverage, the U.S. can push a reluctant Mexican government to confront the cartel threat housed within its borders",
+  "substantial bolstering of the U.S. Customs and Border Protection (CBP) border security capacities",
 );
-const mexicoResponse = quote(
-  "wapo-2025",
-  "In response, Sheinbaum’s government has deployed thousands of troops to its northern border, transferred dozens of top traffickers to the United States and increased cooperation with U.S. antidrug agencies.",
-);
-const lawEnforcement = quote(
-  "milley-2023",
-  "The drug trafficking trade is fundamentally a law enforcement issue. It's a crime",
-  "Mark Milley",
-);
-const chinaPrecursors = quote("wapo-2025", "a crackdown by China on exports of precursor chemicals");
+const crossings = quote("heritage-2025", "increasing restrictions on formal and informal border crossings");
+const noForce = "No force is used.";
 
-/** Options without a military role (escalation 0). Ratings are analyst judgments. */
+/** Options without a military role (escalation 0). Ratings are the analyst's; each says its basis. */
 export const nonMilitaryOptions: OptionInput[] = [
   {
     id: "illicit-finance",
@@ -36,38 +25,60 @@ export const nonMilitaryOptions: OptionInput[] = [
     category: "non-military",
     escalation: 0,
     description:
-      "State and Treasury pressure on the financial institutions cartels use; sanctions on corrupt officials.",
+      "State and Treasury pressure on the financial institutions cartels use; sanctions on corrupt Mexican officials.",
     requirements: [ftoDesignation("cartel-capability", 1)],
     ratings: {
-      "drug-flow": judged(3, [2, 5], "Money pressure raises costs but does not stop shipments directly."),
-      "cartel-capability": judged(
-        4,
-        [2, 6],
-        "Targets the revenue (about $30 billion a year) that buys weapons and officials.",
-        [
-          quote(
-            "heritage-2025",
-            "Mexican drug cartels receive an estimated $30 billion each year in illicit revenue",
-          ),
-        ],
+      "drug-flow": inferred(
+        2,
+        [1, 4],
+        "Money pressure raises traffickers' costs; no document measures an effect on shipments.",
+        [e.internalDefenses],
       ),
-      speed: judged(3, [2, 5], "Sanctions bite over months; laundering networks adapt."),
-      "sovereignty-cost": judged(
+      "cartel-capability": inferred(
+        2,
+        [0, 3],
+        "Targets the revenue (an estimated $30 billion a year) that buys weapons and officials.",
+        [e.revenue],
+      ),
+      "border-security": inferred(0, [0, 1], "Acts on money, not at the border.", [heritageFinance]),
+      "mexican-role": inferred(
+        1,
+        [-1, 2],
+        "Sanctions on corrupt Mexican officials press Mexico's institutions; no document says how Mexico responds to them.",
+        [heritageFinance],
+      ),
+      speed: background(
+        3,
+        [2, 5],
+        "Background: financial measures take months to bite, and laundering networks adapt.",
+      ),
+      "sovereignty-cost": inferred(
         1,
         [0, 2],
-        "Acts on U.S. and international finance; sanctions on Mexican officials irritate.",
+        "Acts on U.S. and international finance; sanctioning Mexican officials is the one irritant.",
+        [heritageFinance],
       ),
-      "escalation-risk": judged(0, [0, 1], "No use of force."),
-      "civilian-harm": judged(0, [0, 1], "No use of force."),
-      "legal-exposure": judged(1, [0, 2], "Established Treasury authorities, strengthened by designation."),
-      "resource-cost": judged(1, [1, 3], "Small staffs, no forces."),
-      durability: judged(5, [3, 6], "Lasts as long as the pressure is kept up; networks rebuild slowly."),
+      "escalation-risk": inferred(0, [0, 1], `${noForce} The operator calls it a non-violent approach.`, [
+        e.internalDefenses,
+      ]),
+      "civilian-harm": inferred(0, [0, 1], noForce, [e.internalDefenses]),
+      "legal-exposure": background(
+        1,
+        [0, 2],
+        "Background: Treasury's sanctions authorities are long established; Rubio says the designation adds to what can be targeted.",
+        [e.rubioDesignation],
+      ),
+      "resource-cost": background(1, [0, 2], "Background: small staffs of analysts and lawyers; no forces."),
     },
     stances: [
-      { actor: "Senior active-duty special operator (BI)", stance: "advocates", evidence: [treasury] },
-      { actor: "Heritage Foundation authors", stance: "advocates", evidence: [heritageFirstSteps] },
+      {
+        actor: "Senior active-duty special operator (BI)",
+        stance: "advocates",
+        evidence: [e.internalDefenses],
+      },
+      { actor: "Heritage Foundation authors", stance: "advocates", evidence: [e.firstSteps] },
     ],
-    evidence: [treasury, heritageFirstSteps],
+    evidence: [e.internalDefenses, heritageFinance],
   },
   {
     id: "economic-leverage",
@@ -76,26 +87,51 @@ export const nonMilitaryOptions: OptionInput[] = [
     escalation: 0,
     description: "Tariffs and the 2026 USMCA renegotiation used to push Mexico to act against the cartels.",
     ratings: {
-      "drug-flow": judged(3, [1, 5], "Works only through what Mexico does in response.", [mexicoResponse]),
-      "cartel-capability": judged(2, [1, 4], "Indirect: depends on Mexican enforcement."),
-      speed: judged(5, [3, 7], "Mexico responded within weeks to the tariffs of March 2025.", [
-        mexicoResponse,
+      "drug-flow": inferred(3, [1, 5], "Works only through what Mexico does in response.", [
+        e.mexicoResponse,
       ]),
-      "sovereignty-cost": judged(5, [3, 7], "Coercion of the top trading partner strains the relationship."),
-      "escalation-risk": judged(2, [1, 3], "Trade conflict, not armed conflict."),
-      "civilian-harm": judged(0, [0, 1], "No use of force."),
-      "legal-exposure": judged(1, [0, 3], "Tariff authorities are contested but established."),
-      "resource-cost": judged(3, [2, 5], "Tariffs cost U.S. consumers and firms."),
-      durability: judged(3, [2, 5], "Cooperation won by pressure lasts while the pressure does."),
-    },
-    stances: [{ actor: "Heritage Foundation authors", stance: "advocates", evidence: [leverage] }],
-    evidence: [
-      leverage,
-      quote(
-        "heritage-2025",
-        "The 2026 renegotiation of the United States–Mexico–Canada Agreement (USMCA) offers one such opportunity",
+      "cartel-capability": inferred(
+        1,
+        [0, 3],
+        "Indirect: Mexico transferred dozens of top traffickers after the March 2025 tariffs.",
+        [e.mexicoResponse],
       ),
+      "border-security": inferred(
+        2,
+        [0, 3],
+        "Mexico deployed thousands of troops to its northern border in response to the tariffs.",
+        [e.tariffs, e.mexicoResponse],
+      ),
+      "mexican-role": documented(
+        2,
+        [0, 4],
+        "After the March 2025 tariffs Mexico increased its cooperation with U.S. antidrug agencies, as Heritage expects of economic leverage.",
+        [e.tariffs, e.mexicoResponse, e.leverage],
+      ),
+      speed: inferred(5, [3, 7], "The tariffs came in March 2025; by August Mexico had responded.", [
+        e.tariffs,
+        e.mexicoResponse,
+      ]),
+      "sovereignty-cost": background(
+        3,
+        [1, 5],
+        "Background: tariffs on the number one U.S. trading partner strain relations; the documents show cooperation rising afterwards.",
+        [e.mexicoResponse],
+      ),
+      "escalation-risk": inferred(1, [0, 2], "A trade dispute, not an armed one.", [e.tariffs]),
+      "civilian-harm": inferred(0, [0, 1], noForce, [e.leverage]),
+      "legal-exposure": background(
+        1,
+        [0, 3],
+        "Background: tariff authorities are contested in U.S. courts but established.",
+      ),
+      "resource-cost": background(3, [1, 5], "Background: tariffs are paid by U.S. importers and consumers."),
+    },
+    stances: [
+      { actor: "Heritage Foundation authors", stance: "advocates", evidence: [e.leverage, e.usmca] },
+      { actor: "Trump administration", stance: "advocates", evidence: [e.tariffs] },
     ],
+    evidence: [e.leverage, e.usmca, e.tariffs],
   },
   {
     id: "border-enforcement",
@@ -104,34 +140,33 @@ export const nonMilitaryOptions: OptionInput[] = [
     escalation: 0,
     description: "Bolster CBP, restrict formal and informal crossings, ramp up U.S. law enforcement.",
     ratings: {
-      "drug-flow": judged(4, [2, 6], "Seizures at the border fell by half, for several reasons.", [
-        quote(
-          "wapo-2025",
-          "agents confiscated 704 pounds of the deadly opioid at the U.S. border, half the amount in the same month in 2024",
-        ),
-      ]),
-      "cartel-capability": judged(1, [0, 2], "Does not touch cartels in Mexico."),
-      speed: judged(5, [4, 7], "More officers and restrictions act within months."),
-      "sovereignty-cost": judged(1, [0, 2], "Acts on the U.S. side."),
-      "escalation-risk": judged(1, [0, 2], "Law enforcement at the border."),
-      "civilian-harm": judged(0, [0, 2], "Little; stricter crossings burden travellers and migrants."),
-      "legal-exposure": judged(0, [0, 1], "Clear domestic authority."),
-      "resource-cost": judged(5, [3, 7], "'Substantial bolstering' of CBP is costly."),
-      durability: judged(4, [3, 6], "Lasts while funded; traffickers adapt routes."),
+      "drug-flow": inferred(
+        3,
+        [1, 5],
+        "Fentanyl seizures at the border halved by June 2025, but the decline began before Trump took office and officials name other causes; no document measures what enforcement itself does.",
+        [e.seizuresFalling, e.factors],
+      ),
+      "cartel-capability": inferred(0, [0, 1], "Acts at the border, not on the cartels in Mexico.", [cbp]),
+      "border-security": inferred(
+        3,
+        [2, 4],
+        "Heritage's first steps for border security: more CBP capacity and fewer crossings; the effect is not measured.",
+        [cbp, crossings],
+      ),
+      "mexican-role": inferred(0, [-1, 1], "Acts on the U.S. side; asks nothing of Mexico.", [cbp]),
+      speed: background(5, [3, 6], "Background: more officers and tighter crossings act within months."),
+      "sovereignty-cost": inferred(0, [0, 1], "Acts on the U.S. side.", [crossings]),
+      "escalation-risk": inferred(0, [0, 1], "Law enforcement at the border.", [cbp]),
+      "civilian-harm": background(
+        0,
+        [0, 1],
+        "Background: little; stricter crossings burden travellers and migrants.",
+      ),
+      "legal-exposure": background(0, [0, 1], "Background: clear domestic authority."),
+      "resource-cost": inferred(5, [3, 7], "A 'substantial bolstering' of CBP is costly.", [cbp]),
     },
-    stances: [
-      {
-        actor: "Heritage Foundation authors",
-        stance: "advocates",
-        evidence: [
-          quote(
-            "heritage-2025",
-            "substantial bolstering of the U.S. Customs and Border Protection (CBP) border security capacities",
-          ),
-        ],
-      },
-    ],
-    evidence: [quote("heritage-2025", "increasing restrictions on formal and informal border crossings")],
+    stances: [{ actor: "Heritage Foundation authors", stance: "advocates", evidence: [e.firstSteps] }],
+    evidence: [cbp, crossings],
   },
   {
     id: "law-enforcement-cooperation",
@@ -139,39 +174,51 @@ export const nonMilitaryOptions: OptionInput[] = [
     category: "non-military",
     escalation: 0,
     description:
-      "A law-enforcement-led, interagency effort with Mexico: extraditions and transfers of traffickers, joint investigations, high-level consultation.",
+      "A law-enforcement-led, interagency effort with Mexico: transfers of traffickers to the United States, joint investigations, high-level consultation.",
     requirements: [willingPartner],
     ratings: {
-      "drug-flow": judged(4, [3, 6], "Mexico's cooperation came with more seizures and transfers.", [
-        mexicoResponse,
-      ]),
-      "cartel-capability": judged(
-        4,
-        [2, 6],
-        "Transfers of 'dozens of top traffickers' hit leadership through courts.",
+      "drug-flow": inferred(
+        3,
+        [1, 5],
+        "The cooperation this option sustains is what Mexico gave in 2025 (transfers of top traffickers, more work with U.S. antidrug agencies), which the Post reports as its response to the tariffs; no document measures its effect on the flow, and seizures fell for several reasons. Heritage calls the partnership 'increasingly unreliable'.",
+        [e.mexicoResponse, e.factors, e.unreliable],
       ),
-      speed: judged(5, [4, 7], "Transfers happened within months of the 2025 pressure."),
-      "sovereignty-cost": judged(1, [0, 2], "Mexico leads on its territory."),
-      "escalation-risk": judged(0, [0, 1], "Police work."),
-      "civilian-harm": judged(1, [0, 3], "Mexican enforcement operations can turn violent."),
-      "legal-exposure": judged(0, [0, 1], "Treaties and established channels."),
-      "resource-cost": judged(2, [1, 3], "Agents, prosecutors, liaison."),
-      durability: judged(6, [4, 7], "Builds institutions and habits, though corruption erodes them."),
+      "cartel-capability": inferred(
+        2,
+        [1, 3],
+        "Transfers of 'dozens of top traffickers' take leaders out through courts (the 2025 response to pressure this option would sustain).",
+        [e.mexicoResponse],
+      ),
+      "border-security": inferred(
+        1,
+        [0, 2],
+        "Cooperation in 2025 included Mexican troops at its northern border.",
+        [e.mexicoResponse],
+      ),
+      "mexican-role": inferred(
+        3,
+        [1, 5],
+        "Mexico's own forces act, with U.S. help: Rubio calls it the closest security cooperation ever, with a new consultation framework; Heritage calls the partnership 'increasingly unreliable' and the cooperation 'tenuous'.",
+        [e.closestCooperation, e.highLevelConsultation, e.unreliable],
+      ),
+      speed: inferred(4, [3, 6], "Transfers came within months of the 2025 pressure.", [e.mexicoResponse]),
+      "sovereignty-cost": inferred(
+        0,
+        [0, 1],
+        "Mexico acts on its territory; Sheinbaum: 'We cooperate, we collaborate'.",
+        [e.sheinbaumNoInvasion],
+      ),
+      "escalation-risk": inferred(0, [0, 1], "Police work, with no U.S. force.", [e.lawEnforcementIssue]),
+      "civilian-harm": background(1, [0, 2], "Background: Mexican enforcement operations can turn violent."),
+      "legal-exposure": background(0, [0, 1], "Background: established law-enforcement channels."),
+      "resource-cost": background(2, [1, 3], "Background: agents, prosecutors, liaison."),
     },
     stances: [
-      { actor: "Gen. Mark Milley", stance: "advocates", evidence: [lawEnforcement] },
-      {
-        actor: "Marco Rubio",
-        stance: "advocates",
-        evidence: [
-          quote(
-            "analysis-2025",
-            "issue a joint statement announcing a new “high-level consultation” framework for dealing with narcotics interdiction",
-          ),
-        ],
-      },
+      { actor: "Gen. Mark Milley", stance: "advocates", evidence: [e.lawEnforcementIssue] },
+      { actor: "Marco Rubio", stance: "advocates", evidence: [e.rubioNotRuledOut, e.highLevelConsultation] },
+      { actor: "Claudia Sheinbaum", stance: "advocates", evidence: [e.sheinbaumNoInvasion] },
     ],
-    evidence: [lawEnforcement, mexicoResponse],
+    evidence: [e.lawEnforcementIssue, e.mexicoResponse, e.highLevelConsultation],
   },
   {
     id: "precursor-pressure",
@@ -181,39 +228,27 @@ export const nonMilitaryOptions: OptionInput[] = [
     description:
       "Diplomatic and financial pressure on the Chinese supply of fentanyl precursors and money laundering.",
     ratings: {
-      "drug-flow": judged(
-        5,
-        [3, 7],
-        "A Chinese crackdown on precursors is among the likely causes of the 2025 drop.",
-        [chinaPrecursors],
+      "drug-flow": inferred(
+        3,
+        [1, 5],
+        "Officials and analysts name China's own crackdown on precursor exports among the possible causes of the 2025 drop in seizures; no document links that crackdown to U.S. pressure.",
+        [e.factors],
       ),
-      "cartel-capability": judged(3, [2, 5], "Raises input and laundering costs."),
-      speed: judged(4, [2, 6], "Depends on Beijing; supply chains shift."),
-      "sovereignty-cost": judged(0, [0, 1], "Does not touch Mexico."),
-      "escalation-risk": judged(1, [0, 3], "Friction with China, not with cartels."),
-      "civilian-harm": judged(0, [0, 0], "No use of force."),
-      "legal-exposure": judged(0, [0, 1], "Diplomacy and sanctions."),
-      "resource-cost": judged(2, [1, 3], "Diplomatic and Treasury effort."),
-      durability: judged(5, [3, 6], "Holds while China enforces; chemists find substitutes."),
+      "cartel-capability": inferred(1, [0, 3], "Raises the cost of inputs and of laundering.", [
+        e.chinaHeritage,
+      ]),
+      "border-security": inferred(0, [0, 1], "Acts on supply in China, not at the border.", [
+        e.livermoreChina,
+      ]),
+      "mexican-role": inferred(0, [-1, 1], "Does not involve Mexico.", [e.livermoreChina]),
+      speed: background(3, [1, 5], "Background: depends on Beijing; supply chains shift."),
+      "sovereignty-cost": inferred(0, [0, 1], "Does not touch Mexico.", [e.livermoreChina]),
+      "escalation-risk": background(1, [0, 3], "Background: friction with China, not with the cartels."),
+      "civilian-harm": inferred(0, [0, 0], noForce, [e.livermoreChina]),
+      "legal-exposure": background(0, [0, 1], "Background: diplomacy and sanctions."),
+      "resource-cost": background(2, [1, 3], "Background: diplomatic and Treasury effort."),
     },
-    stances: [
-      {
-        actor: "Doug Livermore",
-        stance: "advocates",
-        evidence: [
-          quote(
-            "bi-2025",
-            "He also recommended a closer examination and targeting of China's role in the US drug crisis",
-          ),
-        ],
-      },
-    ],
-    evidence: [
-      quote(
-        "heritage-2025",
-        "has provided a steady flow of fentanyl precursors to Mexican cartels, while Chinese money launderers aid the cartels",
-      ),
-      chinaPrecursors,
-    ],
+    stances: [{ actor: "Doug Livermore", stance: "advocates", evidence: [e.livermoreChina] }],
+    evidence: [e.chinaHeritage, e.factors],
   },
 ];

@@ -1,25 +1,32 @@
 import type { z } from "zod";
 import type { Precondition } from "../model/precondition";
-import { quote } from "./build";
+import { quote, reported } from "./build";
+import { evidence as e } from "./quotes";
 
 type PreconditionInput = z.input<typeof Precondition>;
 
-/** The seven preconditions, their states, and the state each source documents. */
+/**
+ * The six preconditions, their states, and the state each source documents. Rubio's line that
+ * lethal force would not be used in 'cooperative' countries is not a precondition of its own: it
+ * is offered as a reason for the restraint the presidential directive's state records, and what
+ * striking a cooperating Mexico costs is counted once, under the consent cases.
+ */
 export const preconditions: PreconditionInput[] = [
   {
     id: "mexican-consent",
     name: "Mexican consent",
     description:
-      "The Mexican government's consent to, request for, or opposition to U.S. action against cartels.",
+      "The Mexican government's position on U.S. action against the cartels: from an express request, through cooperation that stops short of U.S. troops, to open opposition.",
     states: [
       { id: "express-request", label: "Mexico expressly requests U.S. military help" },
       { id: "joint-approval", label: "Mexico approves joint military action" },
       {
         id: "cooperation-no-troops",
-        label: "Mexico cooperates (law enforcement, intelligence, extraditions) but refuses U.S. troops",
+        label:
+          "Mexico cooperates (law enforcement, intelligence, transfers of traffickers) but opposes U.S. troops and unilateral action",
       },
       { id: "limited-cooperation", label: "Mexico restricts security cooperation with the U.S." },
-      { id: "opposed", label: "Mexico opposes any U.S. role and suspends cooperation" },
+      { id: "opposed", label: "Mexico openly opposes any U.S. role and suspends cooperation" },
     ],
     documented: [
       {
@@ -27,25 +34,22 @@ export const preconditions: PreconditionInput[] = [
         date: "2023",
         state: "limited-cooperation",
         rationale:
-          "Heritage describes the López Obrador government (in office until October 2024) as limiting cooperation.",
-        evidence: [
-          quote(
-            "heritage-2025",
-            "Mexico’s previous government under President Andrés Manuel López Obrador had accelerated the decline in Mexico’s counternarcotics enforcement actions while imposing substantial new limits on security cooperation with the U.S.",
-          ),
-        ],
+          "Heritage's characterization of the López Obrador government (in office until October 2024): limits on security cooperation. It is a think tank's account, from a report that argues for relying less on Mexico.",
+        evidence: [e.amlo],
       },
       {
         source: "heritage-2025",
         date: "2025-01-27",
         state: "limited-cooperation",
-        rationale: "Cooperation is 'tenuous' and the government 'resistant'; Sheinbaum signalled continuity.",
+        rationale:
+          "Heritage's characterization, with low confidence: it calls cooperation 'tenuous' and says Sheinbaum indicated continuity with López Obrador's policies, while granting that Mexico has proved more willing to stop migration.",
         evidence: [
           quote("heritage-2025", "only tenuous U.S.–Mexico cooperation"),
           quote(
             "heritage-2025",
             "has indicated planned continuity with López Obrador’s security policies during her administration",
           ),
+          e.migrationTenuous,
         ],
       },
       {
@@ -53,31 +57,22 @@ export const preconditions: PreconditionInput[] = [
         date: "2025-08",
         state: "cooperation-no-troops",
         rationale:
-          "Sheinbaum cooperates, transfers traffickers, but rules out U.S. troops and unilateral action.",
+          "Sheinbaum's government cooperates and has transferred traffickers, opposes any unilateral U.S. action and turned down U.S. soldiers.",
         evidence: [
-          quote(
-            "wapo-2025",
-            "We cooperate, we collaborate, but there will be no invasion. We’re ruling this out, absolutely.",
-            "Claudia Sheinbaum",
-          ),
-          quote(
-            "wapo-2025",
-            "She noted that she had turned down Trump’s offers to send U.S. soldiers to help her government fight drug cartels.",
-          ),
+          e.sheinbaumNoInvasion,
+          e.sheinbaumUnilateral,
+          e.turnedDownSoldiers,
+          e.mexicoResponse,
+          e.pentagonGroup,
         ],
       },
       {
         source: "analysis-2025",
         date: "2025-09",
         state: "cooperation-no-troops",
-        rationale: "Rubio praises the cooperation; the two governments announce a consultation framework.",
-        evidence: [
-          quote(
-            "analysis-2025",
-            "the closest security cooperation we have ever had, maybe with any country, but certainly in the history of U.S.-Mexico relations",
-            "Marco Rubio",
-          ),
-        ],
+        rationale:
+          "Rubio praises the closest cooperation ever; the two governments announce a consultation framework. Nothing reports a change in Mexico's refusal of U.S. troops.",
+        evidence: [e.closestCooperation, e.highLevelConsultation],
       },
     ],
   },
@@ -96,45 +91,30 @@ export const preconditions: PreconditionInput[] = [
         date: "2023-03-31",
         state: "not-designated",
         rationale: "Republicans were still calling for the designation in March 2023.",
-        evidence: [
-          quote(
-            "milley-2023",
-            "asked about or called for the Biden administration to designate Mexico’s cartels as terrorist organizations, rather than transnational criminal organizations",
-          ),
-        ],
+        evidence: [e.luttrellDesignation],
       },
       {
         source: "heritage-2025",
         date: "2025-01-27",
         state: "designation-ordered",
         rationale: "The executive order of 20 January 2025 started the process.",
-        evidence: [
-          quote("heritage-2025", "President Trump moved toward designating Mexican cartels as FTOs"),
-        ],
+        evidence: [e.movedToward],
       },
       {
         source: "analysis-2025",
         date: "2025-02-20",
         state: "designated",
-        rationale: "The State Department designated six Mexican cartels on 20 February 2025.",
-        evidence: [
-          quote(
-            "analysis-2025",
-            "as Foreign Terrorist Organizations and Specially Designated Global Terrorists by the State Department on February 20th",
-          ),
-        ],
+        rationale:
+          "The State Department designated six Mexican cartels on 20 February 2025 (BI already calls the January order a 'formal designation'; Heritage and the analysis date the formal step to February).",
+        evidence: [e.designatedFeb20],
       },
       {
         source: "wapo-2025",
         date: "2025-08",
         state: "designated",
-        rationale: "Eight cartels designated early in 2025.",
-        evidence: [
-          quote(
-            "wapo-2025",
-            "the administration’s designation of eight cartels as foreign terrorist organizations early this year",
-          ),
-        ],
+        rationale:
+          "Eight organizations designated early in 2025; background: the eight include non-Mexican groups, the six named in the analysis are the Mexican ones.",
+        evidence: [e.eightDesignated],
       },
     ],
   },
@@ -143,46 +123,41 @@ export const preconditions: PreconditionInput[] = [
     name: "Authorization for Use of Military Force",
     description: "Whether Congress has authorized military force against the cartels.",
     states: [
-      { id: "none", label: "No AUMF proposed" },
-      { id: "proposed", label: "AUMF proposed in Congress, not enacted" },
+      {
+        id: "not-enacted",
+        label: "No AUMF enacted (whether a bill is pending is not stated)",
+      },
+      { id: "introduced", label: "An AUMF bill introduced in Congress, not enacted" },
       { id: "enacted", label: "AUMF enacted" },
     ],
     documented: [
       {
         source: "bi-2025",
         date: "2023",
-        state: "proposed",
-        rationale: "Waltz and Crenshaw introduced an AUMF against cartels in 2023; none has been enacted.",
-        evidence: [
-          quote(
-            "bi-2025",
-            "introduced new Authorization of Military Force legislation aimed at Mexican cartels",
-          ),
-        ],
+        state: "introduced",
+        rationale:
+          "Waltz and Crenshaw introduced an AUMF against the cartels in 2023; none has been enacted.",
+        evidence: [e.aumf2023],
       },
       {
         source: "wapo-2025",
         date: "2025-08",
-        state: "proposed",
+        state: "not-enacted",
         rationale:
-          "No congressional authorization: Kaine objects that the directive has no legal authority behind it.",
-        evidence: [
-          quote(
-            "wapo-2025",
-            "without consulting Congress, notifying the American people, or any legal authority to launch strikes within the sovereign territory of our neighbors",
-            "Tim Kaine",
-          ),
-        ],
+          "No document reports an enacted AUMF, and Kaine says there is no legal authority to launch strikes; no document says whether a bill is pending in 2025.",
+        evidence: [e.kaineNoAuthority],
       },
     ],
   },
   {
     id: "presidential-directive",
-    name: "Presidential directive",
-    description: "Whether the President has directed the military to prepare or use force against cartels.",
+    name: "Presidential directive on force",
+    description:
+      "Whether the President has directed the military to prepare options for force against the cartels, or has authorized force. A directive to prepare options is not an authorization to strike.",
     states: [
-      { id: "none", label: "No directive" },
-      { id: "signed", label: "Directive signed" },
+      { id: "none", label: "No directive on military force" },
+      { id: "options-ordered", label: "The military is directed to prepare options; no force authorized" },
+      { id: "force-authorized", label: "Force against the cartels in Mexico authorized" },
     ],
     documented: [
       {
@@ -190,34 +165,36 @@ export const preconditions: PreconditionInput[] = [
         date: "2025-01-27",
         state: "none",
         rationale: "In January 2025 the President had only indicated that he may deploy the military.",
-        evidence: [
-          quote(
-            "heritage-2025",
-            "indicated that he may deploy the U.S. military to Mexico to target the cartels",
-          ),
-        ],
+        evidence: [e.mayDeploy],
       },
       {
         source: "wapo-2025",
         date: "2025-08",
-        state: "signed",
-        rationale: "The New York Times reported the signed directive in early August 2025.",
+        state: "options-ordered",
+        rationale:
+          "An inference: the New York Times reported a signed 'directive' to begin using force, but the White House would not say whether a new authorization had been approved, the CIA's drones are not authorized to strike and no action appears imminent; Sheinbaum read it as domestic only; the September analysis describes the same directive as one to prepare options.",
         evidence: [
-          quote(
-            "wapo-2025",
-            "The New York Times reported Friday that Trump has signed a “directive” to begin using military force against cartels.",
-          ),
+          e.nytDirective,
+          e.declinedToSay,
+          e.notAuthorizedToStrike,
+          e.noActionImminent,
+          e.sheinbaumDomestic,
+          e.prepareOptions,
         ],
       },
       {
         source: "analysis-2025",
         date: "2025-09",
-        state: "signed",
-        rationale: "The directive asked the Pentagon to prepare options.",
+        state: "options-ordered",
+        rationale:
+          "The directive asked the Pentagon to prepare options; the administration has refrained from attacking cartels in Mexico, and Rubio offered a reason: no lethal force in 'cooperative' countries.",
         evidence: [
-          quote(
+          e.prepareOptions,
+          e.refrained,
+          reported(
             "analysis-2025",
-            "in early August, Trump issued a directive to the Pentagon to prepare a set of options",
+            "explained that the United States would not use lethal force in “cooperative” countries that proactively advanced the administration’s counternarcotics objectives",
+            "Marco Rubio",
           ),
         ],
       },
@@ -237,24 +214,14 @@ export const preconditions: PreconditionInput[] = [
         date: "2025-01-20",
         state: "declared",
         rationale: "Declared on the first day of the second Trump administration.",
-        evidence: [
-          quote(
-            "heritage-2025",
-            "President Trump has shown his intent to do so in his declaration of a national emergency at the U.S. southern border",
-          ),
-        ],
+        evidence: [e.emergencyIntent],
       },
       {
         source: "wapo-2025",
         date: "2025-08",
         state: "declared",
         rationale: "Still in force when the directive was reported.",
-        evidence: [
-          quote(
-            "wapo-2025",
-            "On Day One of his presidency, President Donald Trump issued an executive order declaring a national emergency",
-          ),
-        ],
+        evidence: [e.dayOne],
       },
     ],
   },
@@ -263,61 +230,18 @@ export const preconditions: PreconditionInput[] = [
     name: "Appropriations for a military border role",
     description: "Whether Congress has funded an enhanced border-security role for the U.S. military.",
     states: [
-      { id: "none", label: "Not requested" },
-      { id: "requested", label: "Requested, not enacted" },
+      { id: "none", label: "Not enacted, and no call for it documented" },
+      { id: "recommended", label: "Recommended (by Heritage), not enacted" },
       { id: "enacted", label: "Enacted" },
     ],
     documented: [
       {
         source: "heritage-2025",
         date: "2025-01-27",
-        state: "requested",
-        rationale: "Heritage calls on Congress to appropriate; none of the sources reports an enactment.",
-        evidence: [
-          quote(
-            "heritage-2025",
-            "Congress should appropriate resources for an enhanced border security role for the U.S. military.",
-          ),
-        ],
-      },
-    ],
-  },
-  {
-    id: "cooperative-country",
-    name: "Mexico deemed a cooperative country",
-    description:
-      "Whether the administration treats Mexico as a 'cooperative' country, in which Rubio said lethal force would not be used.",
-    states: [
-      { id: "cooperative", label: "Deemed cooperative" },
-      { id: "not-assessed", label: "No 'cooperative country' line stated" },
-      { id: "uncooperative", label: "Deemed uncooperative or resistant" },
-    ],
-    documented: [
-      {
-        source: "heritage-2025",
-        date: "2025-01-27",
-        state: "uncooperative",
+        state: "recommended",
         rationale:
-          "Heritage calls the Mexican government reluctant and resistant (before Rubio's distinction existed).",
-        evidence: [
-          quote(
-            "heritage-2025",
-            "the U.S. can push a reluctant Mexican government to confront the cartel threat housed within its borders",
-          ),
-        ],
-      },
-      {
-        source: "analysis-2025",
-        date: "2025-09",
-        state: "cooperative",
-        rationale: "Rubio's line of 4 September 2025 and his praise of Mexico's cooperation the day before.",
-        evidence: [
-          quote(
-            "analysis-2025",
-            "the United States would not use lethal force in “cooperative” countries",
-            "Marco Rubio",
-          ),
-        ],
+          "Heritage calls on Congress to appropriate: a think tank's recommendation, not a request by the government; none of the sources reports an enactment.",
+        evidence: [e.appropriate],
       },
     ],
   },

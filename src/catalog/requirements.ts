@@ -1,13 +1,17 @@
 import type { z } from "zod";
 import type { Requirement } from "../model/requirement";
-import { not, quote, stateIn } from "./build";
+import { not, stateIn } from "./build";
+
+import { evidence as e } from "./quotes";
 
 type RequirementInput = z.input<typeof Requirement>;
 
-const milleyConsent = quote(
-  "milley-2023",
-  "nor operate against cartels there without the express consent of the Mexican government",
-);
+/** Mexico approves or asks for the action: the consent states under which nothing is unilateral. */
+export const APPROVED = ["express-request", "joint-approval"];
+/** Mexico cooperates but has not approved this action: acting now would act against a partner's stated refusal. */
+export const COOPERATING = ["cooperation-no-troops"];
+/** Mexico restricts cooperation or opposes any U.S. role: Heritage's 'resistant Mexican government'. */
+export const RESISTING = ["limited-cooperation", "opposed"];
 
 /** Hard: a Mexican government that has not shut cooperation down (training, intelligence, police work). */
 export const willingPartner: RequirementInput = {
@@ -17,36 +21,31 @@ export const willingPartner: RequirementInput = {
   severity: "hard",
   rationale:
     "Partnered options are done 'by, with, and through' Mexican institutions: without a partner there is no option.",
-  evidence: [
-    quote(
-      "milley-2023",
-      "I would argue that the best thing that can be done is ‘by, with, and through’ the local governments that are friendly to the United States",
-      "Mark Milley",
-    ),
-  ],
+  evidence: [e.byWithThrough],
 };
 
 /** Hard: Mexico approves joint military action (or asks for it). */
 export const jointApproval: RequirementInput = {
   id: "joint-approval",
   description: "Mexico approves joint military action or expressly requests U.S. help",
-  condition: stateIn("mexican-consent", "express-request", "joint-approval"),
+  condition: stateIn("mexican-consent", ...APPROVED),
   severity: "hard",
-  rationale: "Joint action is by definition with the Mexican government's approval.",
-  evidence: [
-    quote(
-      "heritage-2025",
-      "Joint military action, coordinated with the approval of the Mexican government, is the ideal condition for any direct U.S. action against the cartels on Mexican territory.",
-    ),
-    milleyConsent,
-  ],
+  rationale: "Joint action is by definition coordinated with the Mexican government's approval.",
+  evidence: [e.jointIdeal],
 };
 
-/** Soft: an invitation from Mexico; without it, unilateral action costs sovereignty and escalates. */
-export const invitation = (sovereignty: number, escalation: number): RequirementInput => ({
-  id: "mexican-invitation",
-  description: "Mexico invites or approves the action",
-  condition: stateIn("mexican-consent", "express-request", "joint-approval"),
+/**
+ * Soft: Mexico's approval. Without it the action is unilateral, with two consequences counted here,
+ * each once, for every state short of approval: the affront to Mexican sovereignty (sovereignty
+ * cost) and a likelier confrontation with the Mexican state as well as the cartels (escalation). A
+ * third consequence, what unilateral action does to Mexico's own cooperation, depends on the state
+ * (a cooperating partner may stop cooperating; a resisting one may be pushed, Heritage argues), so
+ * it is in each option's mexican-role cases, not here.
+ */
+export const mexicanApproval = (sovereignty: number, escalation: number): RequirementInput => ({
+  id: "mexican-approval",
+  description: "Mexico approves the action or asks for it",
+  condition: stateIn("mexican-consent", ...APPROVED),
   severity: "soft",
   consequences: {
     penalties: [
@@ -56,80 +55,32 @@ export const invitation = (sovereignty: number, escalation: number): Requirement
     risks: [],
   },
   rationale:
-    "Unilateral action is possible (Heritage contemplates it) but the sources expect worse consequences without an invitation.",
-  evidence: [
-    quote("bi-2025", "especially if conducted without an invitation from Mexico"),
-    quote(
-      "milley-2023",
-      "I would not recommend doing anything without the support and the approval of the Mexican government, because that would just lead to something worse than what you already have.",
-      "Mark Milley",
-    ),
-    quote(
-      "heritage-2025",
-      "unilateral U.S. military action may be employed to disrupt cartel activity and prompt cooperation from a resistant Mexican government",
-    ),
-  ],
+    "Sovereignty: Mexico's president opposes any unilateral U.S. action in her country. Escalation: Heritage itself sees 'high risks of undesirable response from the Mexican government and drug cartels', and BI's experts expect raids to be worse 'especially if conducted without an invitation'. (What it does to Mexico's cooperation is rated apart, in the mexican-role cases.)",
+  evidence: [e.sheinbaumUnilateral, e.highRisks, e.raidsDisastrous],
 });
 
-/** Hard: a presidential directive to use military force. */
-export const directive: RequirementInput = {
-  id: "presidential-directive",
-  description: "The President has directed the use of military force against cartels",
-  condition: stateIn("presidential-directive", "signed"),
+/** Hard: the President has authorized force. A directive to prepare options is not enough. */
+export const forceAuthorized: RequirementInput = {
+  id: "force-authorized",
+  description: "The President has authorized force against the cartels in Mexico",
+  condition: stateIn("presidential-directive", "force-authorized"),
   severity: "hard",
-  rationale: "Direct military action does not start without a decision by the commander in chief.",
-  evidence: [
-    quote(
-      "wapo-2025",
-      "The New York Times reported Friday that Trump has signed a “directive” to begin using military force against cartels.",
-    ),
-  ],
+  rationale:
+    "Strikes and raids do not start without the commander in chief's authorization; as of the documents, options were ordered and no strike authorized.",
+  evidence: [e.declinedToSay, e.notAuthorizedToStrike, e.audacious],
 };
 
-const kaine = quote(
-  "wapo-2025",
-  "without consulting Congress, notifying the American people, or any legal authority to launch strikes within the sovereign territory of our neighbors",
-  "Tim Kaine",
-);
-
-/** Soft: an AUMF; without one, strikes and raids rest on contested authority. */
+/** Soft: an AUMF; without one, force rests on contested authority. */
 export const aumfSoft = (legal: number): RequirementInput => ({
   id: "aumf",
   description: "Congress has enacted an AUMF against the cartels",
   condition: stateIn("aumf", "enacted"),
   severity: "soft",
   consequences: { penalties: [{ criterion: "legal-exposure", worsen: legal }], risks: [] },
-  rationale: "Without congressional authorization the legal basis is contested (Kaine: 'lawless').",
-  evidence: [kaine],
+  rationale:
+    "Without congressional authorization the legal basis is contested: Kaine calls a secret directive, issued without consulting Congress or any legal authority to strike, 'lawless'.",
+  evidence: [e.kaine],
 });
-
-/** Hard: an AUMF, for a large-scale war. */
-export const aumfHard: RequirementInput = {
-  id: "aumf",
-  description: "Congress has enacted an AUMF against the cartels",
-  condition: stateIn("aumf", "enacted"),
-  severity: "hard",
-  rationale: "Analyst judgment: no source contemplates a large-scale ground war without Congress.",
-  evidence: [kaine],
-};
-
-/** Soft: Mexico not deemed cooperative; lethal force in a 'cooperative' country contradicts the stated line. */
-export const notCooperative: RequirementInput = {
-  id: "not-cooperative-country",
-  description: "The administration does not deem Mexico a 'cooperative' country",
-  condition: not(stateIn("cooperative-country", "cooperative")),
-  severity: "soft",
-  consequences: { penalties: [{ criterion: "sovereignty-cost", worsen: 2 }], risks: [] },
-  rationale: "Rubio said lethal force would not be used in cooperative countries, though not ruled out.",
-  evidence: [
-    quote(
-      "analysis-2025",
-      "the United States would not use lethal force in “cooperative” countries",
-      "Marco Rubio",
-    ),
-    quote("analysis-2025", "has not ruled out unilateral military attacks in Mexico"),
-  ],
-};
 
 /** Soft: the FTO designation, which opens terrorism authorities and agencies to the effort. */
 export const ftoDesignation = (criterion: string, worsen: number): RequirementInput => ({
@@ -138,12 +89,41 @@ export const ftoDesignation = (criterion: string, worsen: number): RequirementIn
   condition: stateIn("fto-designation", "designated"),
   severity: "soft",
   consequences: { penalties: [{ criterion, worsen }], risks: [] },
-  rationale: "The designation brings terrorism authorities, sanctions and more agencies to bear.",
-  evidence: [
-    quote(
-      "wapo-2025",
-      "allows us to now target what they’re operating and to use other elements of American power, intelligence agencies, the Department of Defense",
-      "Marco Rubio",
-    ),
-  ],
+  rationale: "Rubio: the designation brings other elements of American power to bear on the cartels.",
+  evidence: [e.rubioDesignation],
 });
+
+/** Soft: Mexico's approval of the flights over its territory; no document says it has given it. */
+export const flightsApproved: RequirementInput = {
+  id: "flights-approved",
+  description: "Mexico approves U.S. surveillance flights over its territory",
+  condition: stateIn("mexican-consent", ...APPROVED),
+  severity: "soft",
+  consequences: { penalties: [{ criterion: "sovereignty-cost", worsen: 2 }], risks: [] },
+  rationale:
+    "The documents report the flights over Mexico but not that Mexico accepts them, and Sheinbaum opposes any unilateral U.S. military action in her country: short of approval, overflight is an affront.",
+  evidence: [e.surveillanceStepped, e.sheinbaumUnilateral],
+};
+
+/** Soft: Congress funds the military's border role. */
+export const appropriations: RequirementInput = {
+  id: "appropriations",
+  description: "Congress funds the military's border role",
+  condition: stateIn("appropriations", "enacted"),
+  severity: "soft",
+  consequences: { penalties: [{ criterion: "resource-cost", worsen: 2 }], risks: [] },
+  rationale: "Heritage: appropriations limit the effect on readiness elsewhere; unfunded, readiness pays.",
+  evidence: [e.appropriate, e.readinessLimited],
+};
+
+/** Soft: the national emergency the expanded border role rests on. */
+export const nationalEmergency: RequirementInput = {
+  id: "national-emergency",
+  description: "A national emergency is declared at the southern border",
+  condition: stateIn("national-emergency", "declared"),
+  severity: "soft",
+  consequences: { penalties: [{ criterion: "legal-exposure", worsen: 2 }], risks: [] },
+  rationale:
+    "Heritage reads the emergency declaration as the President's intent to expand the military's border role; background: the declaration unlocks emergency authorities for that role.",
+  evidence: [e.emergencyIntent],
+};

@@ -1,0 +1,353 @@
+import type { z } from "zod";
+import type { Perspective } from "../model/perspective";
+import { believes, documented, expects, inferred, reported, set, stateIn } from "./build";
+import { weights } from "./perspective-weights";
+import { evidence as e } from "./quotes";
+import { RESISTING } from "./requirements";
+
+type PerspectiveInput = z.input<typeof Perspective>;
+
+const strikes = ["drone-strikes", "naval-strikes"];
+const directAction = [...strikes, "sof-raids"];
+const resisting = stateIn("mexican-consent", ...RESISTING);
+const partneredWithMexico = ["law-enforcement-cooperation", "intelligence-sharing", "training-fid"];
+
+/** The actors who argue for direct action, or keep it open: Heritage, the DEA, the hard line, Rubio. */
+export const hawkPerspectives: PerspectiveInput[] = [
+  {
+    id: "heritage",
+    name: "Border security first, escalating scale",
+    actor: "Heritage Foundation (Greenway, Martínez-Fernández, Beaver)",
+    weights: weights(
+      { drugFlow: 2, capability: 2, border: 4, mexicanRole: 3, speed: 2 },
+      { sovereignty: 0.5, escalation: 1, civilians: 1, legal: 1, resources: 2 },
+    ),
+    rationale:
+      "Border security is the central objective; the end state is a Mexico that 're-assumes the primary role' against the cartels; it minds readiness ('limited U.S. military resources'); it sees a Mexican state losing the rule of law to cartels that are its 'fifth-largest employer', and accepts unilateral action, and so (the analyst's reading) its sovereignty cost, as leverage on a resistant government.",
+    evidence: [
+      e.narcoMigration,
+      e.endState,
+      e.limitedResources,
+      e.unilateralPrompt,
+      e.decliningCapacity,
+      e.fifthLargest,
+      e.homicides,
+    ],
+    beliefs: {
+      ratings: [
+        ...directAction.map((option) =>
+          believes(
+            option,
+            "mexican-role",
+            documented(
+              2,
+              [0, 4],
+              "Unilateral action may 'prompt cooperation from a resistant Mexican government'.",
+              [e.unilateralPrompt, e.dualObjectives],
+            ),
+            resisting,
+          ),
+        ),
+        ...directAction.map((option) =>
+          believes(
+            option,
+            "cartel-capability",
+            inferred(
+              3,
+              [1, 4],
+              "Direct action may be employed 'to disrupt cartel activity' and destabilize supply chains.",
+              [e.unilateralPrompt, e.dualObjectives],
+            ),
+          ),
+        ),
+        believes(
+          "economic-leverage",
+          "mexican-role",
+          documented(
+            3,
+            [2, 5],
+            "Economic leverage 'can push a reluctant Mexican government to confront the cartel threat'.",
+            [e.leverage],
+          ),
+        ),
+        believes(
+          "border-military-support",
+          "border-security",
+          inferred(
+            4,
+            [3, 5],
+            "The military has 'unique resources and capabilities' for the border crisis, with precedent.",
+            [e.uniqueResources, e.precedent],
+          ),
+        ),
+        believes(
+          "border-military-support",
+          "legal-exposure",
+          inferred(
+            1,
+            [0, 2],
+            "'A broad and diverse set of options and legal authorities are available', with 'substantial historical precedent'.",
+            [e.optionsAndAuthorities, e.precedent],
+          ),
+        ),
+        believes(
+          "border-military-support",
+          "resource-cost",
+          inferred(4, [3, 6], "The readiness cost can be mitigated by appropriations and planning.", [
+            e.readinessMitigated,
+          ]),
+        ),
+        believes(
+          "border-enforcement",
+          "border-security",
+          inferred(4, [3, 5], "Its first steps: more CBP capacity and fewer crossings.", [e.firstSteps]),
+        ),
+        ...partneredWithMexico.flatMap((option) => [
+          believes(
+            option,
+            "drug-flow",
+            inferred(
+              1,
+              [0, 3],
+              "The security partnership is 'increasingly unreliable'; Mexico's enforcement is in decline.",
+              [e.unreliable, e.amlo],
+            ),
+          ),
+          believes(
+            option,
+            "mexican-role",
+            inferred(
+              1,
+              [0, 2],
+              "Relying on 'the willingness of the Mexican government' is what the U.S. should reduce.",
+              [e.unreliable],
+            ),
+          ),
+        ]),
+        believes(
+          "counter-drone-border",
+          "border-security",
+          documented(3, [2, 4], "Intercepting cartel drones 'may still be effective'.", [e.lowerRisk]),
+        ),
+      ],
+      risks: [
+        ...directAction.map((option) =>
+          expects(
+            "government-response",
+            option,
+            0.6,
+            "It names 'high risks of undesirable response' itself.",
+            "documented",
+            [e.highRisks],
+          ),
+        ),
+        ...partneredWithMexico.map((option) =>
+          expects(
+            "partnership-fragility",
+            option,
+            0.6,
+            "Cooperation is 'tenuous' and 'rapidly deteriorated'.",
+            "documented",
+            [e.deteriorated, e.unreliable],
+          ),
+        ),
+      ],
+    },
+    conditions: {
+      "mexican-consent": set(
+        "joint-approval",
+        "Joint action with Mexico's approval is 'the ideal condition'.",
+        e.jointIdeal,
+      ),
+      appropriations: set("enacted", "Congress should fund the military's border role.", e.appropriate),
+      "presidential-directive": set(
+        "options-ordered",
+        "Serious planning and preparation; direct action only as a last resort.",
+        e.seriousPlanning,
+        e.lastResort,
+      ),
+    },
+  },
+  {
+    id: "dea-maltz",
+    name: "Hit the labs and the leaders",
+    actor: "Derek S. Maltz and DEA officials",
+    weights: weights(
+      { drugFlow: 3, capability: 4, border: 1, mexicanRole: 0.5, speed: 3 },
+      { sovereignty: 0.5, escalation: 1, civilians: 1, legal: 0.5, resources: 1 },
+    ),
+    rationale:
+      "Weighs damage to cartel production and command, and the drug flow; the analyst's reading of what their advocacy leaves out: speed matters, sovereignty and legal objections little (their words do not speak to them).",
+    evidence: [e.maltz, e.deaAdvocated, e.deaSuggested],
+    beliefs: {
+      ratings: [
+        ...strikes.flatMap((option) => [
+          believes(
+            option,
+            "cartel-capability",
+            inferred(
+              4,
+              [2, 5],
+              "Maltz has long favored 'hitting the production labs and command control leaders'.",
+              [e.maltz],
+            ),
+          ),
+          believes(
+            option,
+            "drug-flow",
+            inferred(6, [4, 8], "Hitting the production labs is aimed at the supply itself.", [
+              e.maltz,
+              e.deaSuggested,
+            ]),
+          ),
+        ]),
+        believes(
+          "sof-raids",
+          "cartel-capability",
+          inferred(4, [2, 5], "DEA officials suggested 'targeted killings of cartel leadership'.", [
+            e.deaSuggested,
+          ]),
+        ),
+      ],
+      risks: [],
+    },
+    conditions: {
+      "presidential-directive": set(
+        "force-authorized",
+        "DEA officials advocated a series of military strikes in Mexico.",
+        e.deaAdvocated,
+      ),
+    },
+  },
+  {
+    id: "hard-line",
+    name: "Direct action, with or without Mexico",
+    actor:
+      "The hard line on direct action: Waltz, Homan and the Gorka faction in the administration, DeSantis as a candidate, Trump's own requests and vows",
+    weights: weights(
+      { drugFlow: 3, capability: 4, border: 4, mexicanRole: 2, speed: 4 },
+      { sovereignty: 0, escalation: 1, civilians: 1, legal: 0.5, resources: 1 },
+    ),
+    rationale:
+      "Weighs destroying the cartels, securing the border and acting fast ('on day one'); Mexico should be 'enlisted to help', but its objection has no weight ('not ... veto power'); little weight on law. Trump's own position moved: candidate's requests for plans, a president who says raids 'could happen' and whose officials in 2025 favor drone or naval strikes, not ground troops.",
+    evidence: [e.gorka, e.policyPaper, e.homan, e.desantis, e.kelly, e.favoringStrikes],
+    beliefs: {
+      ratings: [
+        believes(
+          "sof-raids",
+          "cartel-capability",
+          documented(5, [3, 5], "Special operators could 'take them off the face of the Earth'.", [e.homan]),
+        ),
+        believes(
+          "ground-intervention",
+          "cartel-capability",
+          documented(5, [3, 5], "Military operations 'to destroy the cartels'.", [e.battlePlans]),
+        ),
+        ...strikes.map((option) =>
+          believes(
+            option,
+            "cartel-capability",
+            inferred(4, [2, 5], "The direct use of the military in Mexico, to 'destroy the cartels'.", [
+              e.gorka,
+              e.battlePlans,
+            ]),
+          ),
+        ),
+        ...[...directAction, "ground-intervention"].map((option) =>
+          believes(
+            option,
+            "drug-flow",
+            inferred(6, [4, 8], "Destroying the cartels stops what they send north.", [
+              e.battlePlans,
+              e.homan,
+            ]),
+          ),
+        ),
+        ...[...directAction, "ground-intervention"].map((option) =>
+          believes(
+            option,
+            "border-security",
+            inferred(
+              3,
+              [1, 4],
+              "Action against the cartels is among 'the actions necessary to secure its borders and people'.",
+              [e.policyPaper],
+            ),
+          ),
+        ),
+        believes(
+          "coercive-signalling",
+          "mexican-role",
+          inferred(
+            3,
+            [1, 4],
+            "An ultimatum: stem the flow of fentanyl or face American military reprisals.",
+            [e.ultimatum],
+          ),
+        ),
+      ],
+      risks: [],
+    },
+    conditions: {
+      "presidential-directive": set(
+        "force-authorized",
+        "The faction favors the direct use of the U.S. military in Mexico.",
+        e.gorka,
+        e.nytDirective,
+      ),
+      "fto-designation": set("designated", "The designation is its 'bold step'.", e.kelly),
+      "national-emergency": set("declared", "Declared on day one.", e.dayOne),
+    },
+  },
+  {
+    id: "rubio",
+    name: "Designation and partnership; force not ruled out",
+    actor: "Secretary of State Marco Rubio",
+    weights: weights(
+      { drugFlow: 2, capability: 3, border: 1, mexicanRole: 4, speed: 1 },
+      { sovereignty: 2, escalation: 1, civilians: 1, legal: 1, resources: 1 },
+    ),
+    rationale:
+      "Treats the cartels as 'armed terrorist organizations' and prizes 'the closest security cooperation we have ever had'; no lethal force in 'cooperative' countries, though unilateral attacks are not ruled out.",
+    evidence: [e.rubioArmed, e.rubioDesignation, e.closestCooperation, e.rubioNotRuledOut],
+    beliefs: {
+      ratings: [
+        believes(
+          "law-enforcement-cooperation",
+          "mexican-role",
+          documented(5, [4, 5], "'The closest security cooperation we have ever had'.", [
+            e.closestCooperation,
+            e.highLevelConsultation,
+          ]),
+        ),
+        ...directAction.map((option) =>
+          believes(
+            option,
+            "mexican-role",
+            inferred(
+              -4,
+              [-5, -3],
+              "No lethal force in countries that 'proactively advanced the administration's counternarcotics objectives': striking one would cost that cooperation.",
+              [
+                reported(
+                  "analysis-2025",
+                  "the United States would not use lethal force in “cooperative” countries that proactively advanced the administration’s counternarcotics objectives",
+                  "Marco Rubio",
+                ),
+              ],
+            ),
+            stateIn("mexican-consent", "cooperation-no-troops"),
+          ),
+        ),
+      ],
+      risks: [],
+    },
+    conditions: {
+      "fto-designation": set(
+        "designated",
+        "The designation lets the U.S. bring every tool to bear.",
+        e.rubioDesignation,
+      ),
+    },
+  },
+];
