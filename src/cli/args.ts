@@ -7,10 +7,13 @@ export class CliError extends Error {}
 export const flags = {
   format: { type: "string" },
   catalog: { type: "string" },
+  sources: { type: "string" },
   scenario: { type: "string" },
   assumptions: { type: "string" },
   preset: { type: "string" },
   perspective: { type: "string" },
+  "perspective-use": { type: "string" },
+  "perspective-conditions": { type: "boolean" },
   method: { type: "string" },
   weight: { type: "string", multiple: true },
   set: { type: "string", multiple: true },

@@ -15,11 +15,38 @@ import { CliError, numbers, oneOf, pairs, type Flags } from "./args";
 import { renderSmaa } from "../report/smaa-table";
 import { analysisCommand, chartCommand, runSmaa } from "./analysis";
 import { readObjectFile, readText, type CliIo } from "./files";
+import { verifyEvidence, type EvidenceMiss } from "../model/verify-evidence";
+import { join } from "node:path";
 
 const formats = ["text", "markdown", "csv", "json"] as const;
 
 const loadCatalogFrom = (io: CliIo, path: string | undefined): Catalog =>
   path === undefined ? builtinCatalog() : orThrow(parseCatalogJson(readText(io, "--catalog", path)));
+
+/** The perspective the flags ask for: a name, with `--perspective-use` and `--perspective-conditions`. */
+const perspectiveFrom = (values: Flags): Record<string, unknown> => {
+  const use = values["perspective-use"];
+  const conditions = values["perspective-conditions"];
+  const refined = use !== undefined || conditions !== undefined;
+  if (refined && (values.perspective === undefined || values.perspective === "all")) {
+    const flag = use !== undefined ? "--perspective-use" : "--perspective-conditions";
+    throw new CliError(`${flag}: applies to one perspective, given with --perspective NAME`);
+  }
+  if (values.perspective === undefined || values.perspective === "all") return {};
+  if (!refined) return { perspective: values.perspective };
+  return {
+    perspective: {
+      id: values.perspective,
+      use: oneOf(
+        "--perspective-use",
+        use,
+        ["values-and-beliefs", "values", "beliefs"] as const,
+        "values-and-beliefs",
+      ),
+      conditions: conditions === true,
+    },
+  };
+};
 
 /** Assumptions from a scenario file (or --assumptions), overridden by the flags. */
 const assumptionsFrom = async (io: CliIo, values: Flags, file?: string): Promise<Record<string, unknown>> => {
@@ -30,9 +57,7 @@ const assumptionsFrom = async (io: CliIo, values: Flags, file?: string): Promise
   return {
     ...base,
     ...(values.preset !== undefined ? { preset: values.preset } : {}),
-    ...(values.perspective !== undefined && values.perspective !== "all"
-      ? { perspective: values.perspective }
-      : {}),
+    ...perspectiveFrom(values),
     preconditions: { ...object(base.preconditions), ...pairs("--set", values.set) },
     weights: { ...object(base.weights), ...numbers("--weight", values.weight) },
     ...(values.method !== undefined ? { method: values.method } : {}),
@@ -84,6 +109,41 @@ export const catalogCommand = (io: CliIo, values: Flags): void => {
   const format = oneOf("--format", values.format, ["json", "markdown"] as const, "markdown");
   const catalog = loadCatalogFrom(io, values.catalog);
   io.stdout(format === "json" ? JSON.stringify(catalog, null, 2) + "\n" : catalogMarkdown(catalog));
+};
+
+const shorten = (text: string, max = 90): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/** One line per quote that is not verbatim in its source. */
+const missLine = (m: EvidenceMiss): string => {
+  const head = `${m.path} [${m.source}]: "${shorten(m.quote)}"`;
+  if (m.reason === "no-text") return `${head}: no text for source '${m.source}'`;
+  if (m.reason === "other-source") return `${head}: not in '${m.source}' but in '${m.foundIn}'`;
+  return `${head}: not found; closest: "${shorten(m.closest ?? "")}"`;
+};
+
+/**
+ * `verify --sources DIR`: every quote of the catalog checked against the sources' texts in DIR
+ * (each source's `file`, or `<id>.txt`). Exit 0 when all are verbatim, 1 with one line per miss.
+ */
+export const verifyCommand = (io: CliIo, values: Flags): number => {
+  if (values.sources === undefined) {
+    throw new CliError("verify: expected --sources DIR, the folder with the sources' texts");
+  }
+  const catalog = loadCatalogFrom(io, values.catalog);
+  const dir = values.sources;
+  const texts = Object.fromEntries(
+    catalog.sources.map((s) => [
+      s.id,
+      readText(io, `--sources (source '${s.id}')`, join(dir, s.file ?? `${s.id}.txt`)),
+    ]),
+  );
+  const report = verifyEvidence(catalog, texts);
+  if (report.misses.length === 0) {
+    io.stdout(`${report.verbatim} of ${report.quotes} quotes verbatim in their sources\n`);
+    return 0;
+  }
+  io.stdout(report.misses.map((m) => missLine(m) + "\n").join(""));
+  return 1;
 };
 
 /** `schema`: the JSON Schema of scenario files. */

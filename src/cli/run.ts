@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { PolicyMatrixError } from "../errors";
 import { CliError, flags } from "./args";
-import { catalogCommand, compareCommand, diffCommand, schemaCommand } from "./commands";
+import { catalogCommand, compareCommand, diffCommand, schemaCommand, verifyCommand } from "./commands";
 import type { CliIo } from "./files";
 import { usage, version } from "./usage";
 
@@ -28,7 +28,8 @@ const failure = (io: CliIo, error: unknown): number => {
 
 /**
  * Runs the command line and resolves to the exit code: 0 on success, 2 on bad input (with one
- * line on stderr naming the place), 1 on an unexpected failure.
+ * line on stderr naming the place), 1 on an unexpected failure or when `verify` finds a quote
+ * that is not verbatim.
  *
  * @example
  * ```ts
@@ -54,7 +55,11 @@ export const runCli = async (args: readonly string[], io: CliIo): Promise<number
     else if (command === "compare") await compareCommand(io, values);
     else if (command === "catalog") catalogCommand(io, values);
     else if (command === "schema") schemaCommand(io);
-    else throw new CliError(`unknown command '${command}' (commands: compare, diff, catalog, schema, help)`);
+    else if (command === "verify") return verifyCommand(io, values);
+    else
+      throw new CliError(
+        `unknown command '${command}' (commands: compare, diff, catalog, verify, schema, help)`,
+      );
     return 0;
   } catch (error) {
     return failure(io, error);

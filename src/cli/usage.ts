@@ -10,6 +10,7 @@ Usage:
   policy-matrix compare [options]     rank the options of a catalog under assumptions
   policy-matrix diff A B [options]    compare two scenario files: what changed, what moved, why
   policy-matrix catalog [options]     print the catalog, quotes, presets and perspectives included
+  policy-matrix verify --sources DIR  check every quote of the catalog against the sources' texts
   policy-matrix schema                print the JSON Schema of scenario files
   policy-matrix help                  this text
 
@@ -18,8 +19,14 @@ compare options (diff takes them too, applied to both files):
   --scenario FILE.yaml|FILE.json      assumptions from a scenario file (the flags below override it)
   --preset NAME                       start from the documented state at a date:
                                       2023-03, 2025-01, 2025-08, 2025-09
-  --perspective NAME|all              an actor's weights (milley, heritage, dea-maltz, bi-experts,
-                                      sheinbaum, kaine), or 'all' for who would choose what
+  --perspective NAME|all              an actor's weights and beliefs (heritage, dea-maltz, hard-line,
+                                      rubio, milley, bi-experts, sheinbaum, kaine), or 'all' for
+                                      who would choose what, by values alone, by values and
+                                      beliefs, and under the conditions each argues for
+  --perspective-use values|beliefs|values-and-beliefs
+                                      take the actor's weights alone, its beliefs alone (with the
+                                      default weights), or both (default)
+  --perspective-conditions            also set the precondition states the actor argues for
   --method wsm|wpm|topsis|vikor|promethee2
                                       scoring method (default wsm)
   --set PRECONDITION=STATE            set a precondition's state (repeatable),
@@ -44,6 +51,11 @@ compare options (diff takes them too, applied to both files):
 
 catalog options:
   --format json|markdown              (default markdown)
+  --catalog FILE.json
+
+verify options:
+  --sources DIR                       the folder with each source's text (its 'file', or ID.txt);
+                                      exit 1 with one line per quote not found verbatim
   --catalog FILE.json
 
 Bad input exits with code 2 and one line naming the place.

@@ -72,7 +72,7 @@ export const stabilityTable = (s: readonly CriterionStability[]): Table => ({
  *
  * @example
  * ```ts
- * tornadoTable(tornadoCompare(builtinCatalog(), {}, "training-fid")).rows[0][0]; // "cartel-capability"
+ * tornadoTable(tornadoCompare(builtinCatalog(), {}, "training-fid")).rows[0][0]; // "mexican-role"
  * ```
  */
 export const tornadoTable = (bars: readonly CriterionTornadoBar[]): Table => ({

@@ -1,14 +1,85 @@
 import type { Catalog } from "../model/catalog";
+import type { Criterion } from "../model/criterion";
 import type { Evidence } from "../model/evidence";
+import type { Perspective } from "../model/perspective";
+import type { Rating } from "../model/rating";
+import { cite } from "./cite";
+import { formatNumber } from "./comparison-table";
 import { renderTable } from "./table";
 
-const cite = (e: Evidence): string => `> “${e.quote}”${e.speaker ? ` (${e.speaker})` : ""} [${e.source}]`;
-const quotes = (evidence: readonly Evidence[]): string[] => evidence.map(cite);
+const quotes = (evidence: readonly Evidence[]): string[] => evidence.map((e) => `> ${cite(e)}`);
+const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+const percent = (x: number): string => `${formatNumber(100 * x, 0)}%`;
+
+/** How the weights split between the effect side (benefit criteria) and the cost side. */
+const split = (criteria: readonly Criterion[], weightOf: (c: Criterion) => number): string => {
+  const total = criteria.reduce((s, c) => s + weightOf(c), 0);
+  const side = (d: string) => criteria.filter((c) => c.direction === d).reduce((s, c) => s + weightOf(c), 0);
+  if (total === 0) return "no weight";
+  return `effect side ${percent(side("benefit") / total)}, cost side ${percent(side("cost") / total)}`;
+};
+
+/** Every rating of the catalog, its cases included, with what it rests on. */
+const ratingBases = (catalog: Catalog): string => {
+  const all: Rating[] = catalog.options.flatMap((o) => catalog.criteria.map((c) => o.ratings[c.id]!));
+  const cases = all.flatMap((r) => r.cases);
+  const every = [...all, ...cases];
+  const count = (basis: string) => every.filter((r) => r.basis === basis).length;
+  const citing = every.filter((r) => r.evidence.length > 0).length;
+  return `${every.length} ratings (${all.length} option × criterion, ${cases.length} for other states): ${count("documented")} documented, ${count("inference")} inference, ${count("background")} background; ${citing} of ${every.length} cite a quote.`;
+};
+
+const ratingCell = (r: Omit<Rating, "cases">): string =>
+  cell([`${r.basis}: ${r.rationale}`, ...r.evidence.map(cite)].join(" "));
+
+const perspectiveLines = (catalog: Catalog, p: Perspective): string[] => {
+  const weights = catalog.criteria.map((c) => `${c.id} ${p.weights[c.id] ?? 0}`).join(", ");
+  const out = [
+    `### ${p.name} (\`${p.id}\`): ${p.actor}`,
+    "",
+    `${p.rationale}`,
+    "",
+    `Weights: ${weights} (${split(catalog.criteria, (c) => p.weights[c.id] ?? 0)}).`,
+    "",
+    ...quotes(p.evidence),
+    "",
+  ];
+  if (p.beliefs.ratings.length + p.beliefs.risks.length > 0) {
+    out.push("Beliefs (where its own words differ from the analyst's ratings):", "");
+    for (const b of p.beliefs.ratings) {
+      out.push(
+        `- ${b.option}, ${b.criterion}: ${b.value}${b.interval ? ` (${b.interval[0]}..${b.interval[1]})` : ""}${b.when ? " while the states match its condition" : ""}, ${b.basis}. ${b.rationale} ${b.evidence.map(cite).join(" ")}`,
+      );
+    }
+    for (const b of p.beliefs.risks) {
+      const what = [
+        b.likelihood !== undefined ? `likelihood ${b.likelihood}` : "",
+        b.severity !== undefined ? `severity ${b.severity}` : "",
+      ]
+        .filter(Boolean)
+        .join(", ");
+      out.push(
+        `- risk ${b.risk} for ${b.option}: ${what}, ${b.basis}. ${b.rationale} ${b.evidence.map(cite).join(" ")}`,
+      );
+    }
+    out.push("");
+  }
+  const argued = Object.entries(p.conditions);
+  if (argued.length > 0) {
+    out.push("Conditions it argues for:", "");
+    for (const [id, s] of argued)
+      out.push(`- ${id} = \`${s.state}\`. ${s.rationale} ${s.evidence.map(cite).join(" ")}`);
+    out.push("");
+  }
+  return out;
+};
 
 /**
- * The whole catalog as a markdown document for people: sources, criteria, preconditions with
- * their documented states, options with requirements and rated criteria, risks and perspectives,
- * each with its rationale and verbatim quotes.
+ * The whole catalog as a markdown document for people: sources; criteria with their default
+ * weights and how the weights split between the effect and cost sides; what the ratings rest on;
+ * preconditions with their documented states; options with requirements, stances and rated
+ * criteria (basis, rationale, quotes, and the ratings for other states); risks; perspectives with
+ * their weights, beliefs and argued conditions; and what the catalog leaves out, and why.
  *
  * @example
  * ```ts
@@ -38,17 +109,22 @@ export const catalogMarkdown = (catalog: Catalog): string => {
     "",
     renderTable(
       {
-        headers: ["id", "name", "direction", "scale", "description"],
+        headers: ["id", "name", "direction", "scale", "default weight", "description"],
         rows: catalog.criteria.map((c) => [
           c.id,
           c.name,
           c.direction,
           `${c.scale.min}..${c.scale.max}`,
+          String(c.weight),
           c.description,
         ]),
       },
       "markdown",
     ),
+    `Default weights: ${split(catalog.criteria, (c) => c.weight)}.`,
+    "",
+    `What the ratings rest on: ${ratingBases(catalog)}`,
+    "",
     "## Preconditions",
     "",
   );
@@ -80,17 +156,24 @@ export const catalogMarkdown = (catalog: Catalog): string => {
       .map((r) => `\`${r.id}\``);
     if (linked.length > 0) out.push(`- Risks: ${linked.join(", ")}`);
     for (const s of o.stances)
-      out.push(`- ${s.actor} ${s.stance}: ${s.evidence.map((e) => `“${e.quote}”`).join(" ")}`);
+      out.push(
+        `- ${s.actor} ${s.stance}${s.qualifier ? ` (${s.qualifier})` : ""}: ${s.evidence.map(cite).join(" ")}`,
+      );
     out.push(
       "",
-      "| criterion | rating | interval | rationale (analyst judgment) |",
+      "| criterion | rating | interval | basis, rationale, quotes |",
       "| --- | ---: | --- | --- |",
     );
     for (const c of catalog.criteria) {
       const r = o.ratings[c.id]!;
-      const interval = r.interval ? `${r.interval[0]}..${r.interval[1]}` : "";
-      const because = [r.rationale, ...r.evidence.map((e) => `“${e.quote}” [${e.source}]`)].join(" ");
-      out.push(`| ${c.id} | ${r.value} | ${interval} | ${because.replace(/\|/g, "\\|")} |`);
+      const interval = (x: { interval?: readonly [number, number] | undefined }) =>
+        x.interval ? `${x.interval[0]}..${x.interval[1]}` : "";
+      out.push(`| ${c.id} | ${r.value} | ${interval(r)} | ${ratingCell(r)} |`);
+      r.cases.forEach((k, j) =>
+        out.push(
+          `| ${c.id}, case ${j + 1} (when the states match) | ${k.value} | ${interval(k)} | ${ratingCell(k)} |`,
+        ),
+      );
     }
     out.push("");
   }
@@ -104,18 +187,11 @@ export const catalogMarkdown = (catalog: Catalog): string => {
     out.push("");
   }
   out.push("## Perspectives", "");
-  for (const p of catalog.perspectives) {
-    const weights = Object.entries(p.weights)
-      .map(([k, w]) => `${k} ${w}`)
-      .join(", ");
-    out.push(
-      `### ${p.name} (\`${p.id}\`): ${p.actor}`,
-      "",
-      `${p.rationale} Weights: ${weights}.`,
-      "",
-      ...quotes(p.evidence),
-      "",
-    );
+  for (const p of catalog.perspectives) out.push(...perspectiveLines(catalog, p));
+  if (catalog.omissions.length > 0) {
+    out.push("## Left out, and why", "");
+    for (const o of catalog.omissions)
+      out.push(`- **${o.name}**: ${o.reason}`, "", ...quotes(o.evidence), "");
   }
   return out.join("\n");
 };

@@ -1,4 +1,4 @@
-import type { Comparison } from "../comparison/types";
+import type { Comparison, PerspectiveUsed } from "../comparison/types";
 import { renderTable, type Table, type TableFormat } from "./table";
 
 /**
@@ -15,6 +15,10 @@ export const formatNumber = (x: number, digits = 3): string => {
   return /^-0\.?0*$/.test(text) ? text.slice(1) : text;
 };
 
+/** A row's rank as a table shows it: `=2` when tied. */
+export const rankLabel = (row: { readonly rank: number; readonly tiedWith: readonly string[] }): string =>
+  `${row.tiedWith.length > 0 ? "=" : ""}${row.rank}`;
+
 /**
  * The ranking as a table: rank (with `=` for ties), option, score, feasible, what blocks it, and its
  * top risks by expected severity, with the adjusted likelihood.
@@ -29,7 +33,7 @@ export const comparisonTable = (comparison: Comparison, topRisks = 2): Table => 
   headers: ["rank", "option", "score", "feasible", "blocked by", "top risks (likelihood)"],
   numeric: [0, 2],
   rows: comparison.rows.map((row) => [
-    `${row.tiedWith.length > 0 ? "=" : ""}${row.rank}`,
+    rankLabel(row),
     row.option,
     formatNumber(row.score),
     row.feasible ? "yes" : "no",
@@ -57,13 +61,31 @@ export const renderComparison = (comparison: Comparison, format: TableFormat | "
   const states = Object.entries(comparison.assumptions.preconditions)
     .map(([k, v]) => `${k}=${v}`)
     .join(", ");
-  const { preset, perspective, name } = comparison.assumptions;
+  const { preset, name, riskBurden } = comparison.assumptions;
   const heading = [
-    `${name ? `${name}: ` : ""}${comparison.catalog.id} (${comparison.catalog.version}), method ${comparison.method.method}`,
+    `${name ? `${name}: ` : ""}${comparison.catalog.id} v${comparison.catalog.version}, method ${comparison.method.method}`,
     ...(preset ? [`preset ${preset}`] : []),
-    ...(perspective ? [`perspective ${perspective}`] : []),
+    ...(comparison.perspective ? [`perspective ${perspectiveText(comparison.perspective)}`] : []),
   ].join(", ");
+  const risks =
+    riskBurden.weight > 0 || riskBurden.penalty > 0
+      ? `risk burden in the score (weight ${formatNumber(riskBurden.weight, 2)}, penalty ${formatNumber(riskBurden.penalty, 2)})`
+      : "risks are reported beside the score, not in it (riskBurden weighs them)";
   return format === "markdown"
-    ? `## ${heading}\n\nStates: ${states}\n\n${table}`
-    : `${heading}\nstates: ${states}\n\n${table}`;
+    ? `## ${heading}\n\nStates: ${states}\n\n${risks[0]!.toUpperCase()}${risks.slice(1)}.\n\n${table}`
+    : `${heading}\nstates: ${states}\n${risks}\n\n${table}`;
+};
+
+/** How a comparison took its perspective, in words. */
+const perspectiveText = (p: PerspectiveUsed): string => {
+  const parts = [
+    p.use === "values" ? "values only" : p.use === "beliefs" ? "beliefs only" : "values and beliefs",
+  ];
+  if (p.conditions) parts.push("its conditions");
+  if (p.use !== "values") {
+    parts.push(
+      `${p.beliefs.ratings} ratings and ${p.beliefs.risks} risks are its beliefs, ${p.analyst.ratings} ratings the analyst's`,
+    );
+  }
+  return `${p.id} (${parts.join("; ")})`;
 };

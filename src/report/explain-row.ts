@@ -1,24 +1,44 @@
-import type { Comparison } from "../comparison/types";
+import type { Comparison, CriterionContribution } from "../comparison/types";
+import { cite } from "./cite";
 import { formatNumber } from "./comparison-table";
+
+const whose = (c: CriterionContribution, perspective: string | undefined): string => {
+  const by =
+    c.ratedBy === "perspective"
+      ? `${perspective ?? "perspective"}'s belief`
+      : c.ratedBy === "user"
+        ? "your rating"
+        : "analyst";
+  return c.basis ? `${by}, ${c.basis}` : by;
+};
 
 /**
  * Explains one option of a comparison in plain text: its rank and score, what blocks or penalises
- * it, each criterion's rating, weight and contribution with the rationale and evidence, and its risks.
- * Returns undefined when the option is not in the comparison.
+ * it, each criterion's rating, weight and contribution with whose rating it is, its basis, the
+ * rationale and evidence, its risks, who argues for or against it, and where the documents
+ * discuss it. Sections with nothing in them are left out. Returns undefined when the option is
+ * not in the comparison.
  *
  * @example
  * ```ts
- * explainOption(compare(builtinCatalog()), "sof-raids").includes("mexican-invitation"); // true
+ * explainOption(compare(builtinCatalog()), "sof-raids").includes("force-authorized"); // true
  * ```
  */
 export const explainOption = (comparison: Comparison, option: string): string | undefined => {
   const row = comparison.rows.find((r) => r.option === option);
   if (!row) return undefined;
+  const perspective = comparison.perspective;
   const out = [
     `${row.name} (${row.option}): rank ${row.rank}, score ${formatNumber(row.score)}, ${row.feasible ? "feasible" : "BLOCKED"}`,
   ];
   for (const b of row.blockers) out.push(`  blocked: ${b.description}: ${b.explanation}`);
   for (const p of row.penalties) out.push(`  penalised: ${p.description}: ${p.explanation}`);
+  if (perspective) {
+    const mine = row.contributions.filter((c) => c.ratedBy === "perspective").length;
+    out.push(
+      `  perspective ${perspective.id} (${perspective.use}): ${mine} of ${row.contributions.length} ratings here are its beliefs; the others are the analyst's or yours`,
+    );
+  }
   out.push(`  contributions (${comparison.contributionMeaning}):`);
   for (const c of row.contributions) {
     const penalty =
@@ -27,17 +47,37 @@ export const explainOption = (comparison: Comparison, option: string): string | 
         : "";
     out.push(
       `    ${c.criterion}: rating ${formatNumber(c.value, 1)}${penalty}, weight ${formatNumber(c.weight)}, contribution ${formatNumber(c.contribution)}`,
-      `      ${c.analystJudgment ? "analyst judgment: " : ""}${c.rationale}`,
-      ...c.evidence.map((e) => `      “${e.quote}”${e.speaker ? ` (${e.speaker})` : ""} [${e.source}]`),
+      `      ${whose(c, perspective?.id)}: ${c.rationale}`,
+      ...(c.case ? [`      rated for these states: ${c.case}`] : []),
+      ...c.evidence.map((e) => `      ${cite(e)}`),
     );
   }
   for (const [k, v] of Object.entries(row.detail)) out.push(`  ${k}: ${formatNumber(v)}`);
-  out.push(`  risks (burden ${formatNumber(row.riskBurden, 2)}):`);
-  for (const r of row.risks) {
-    out.push(
-      `    ${r.name}: likelihood ${formatNumber(r.likelihood, 2)} (base ${formatNumber(r.baseLikelihood, 2)}), severity ${r.severity}`,
-    );
-    for (const s of r.shifts) out.push(`      ${s.delta > 0 ? "+" : ""}${s.delta}: ${s.reason}`);
+  if (row.risks.length > 0) {
+    const { weight, penalty } = comparison.assumptions.riskBurden;
+    const scored = weight > 0 || penalty > 0 ? "in the score (riskBurden)" : "beside the score, not in it";
+    out.push(`  risks (burden ${formatNumber(row.riskBurden, 2)}, ${scored}):`);
+    for (const r of row.risks) {
+      const by =
+        r.ratedBy === "analyst"
+          ? ""
+          : `, ${r.ratedBy === "perspective" ? `${perspective?.id}'s belief` : "your rating"}`;
+      out.push(
+        `    ${r.name}: likelihood ${formatNumber(r.likelihood, 2)} (base ${formatNumber(r.baseLikelihood, 2)}${by}), severity ${r.severity}`,
+      );
+      for (const s of r.shifts) out.push(`      ${s.delta > 0 ? "+" : ""}${s.delta}: ${s.reason}`);
+    }
   }
+  if (row.stances.length > 0) {
+    out.push("  stances:");
+    for (const s of row.stances) {
+      out.push(
+        `    ${s.actor} ${s.stance}${s.qualifier ? ` (${s.qualifier})` : ""}:`,
+        ...s.evidence.map((e) => `      ${cite(e)}`),
+      );
+    }
+  }
+  if (row.evidence.length > 0)
+    out.push("  where the documents discuss it:", ...row.evidence.map((e) => `    ${cite(e)}`));
   return out.join("\n") + "\n";
 };

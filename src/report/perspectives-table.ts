@@ -1,20 +1,46 @@
+import type { Comparison } from "../comparison/types";
 import type { PerspectiveComparison } from "../scenario/perspectives";
+import { rankLabel } from "./comparison-table";
 import { renderTable, type Table, type TableFormat } from "./table";
 
+const feasibleRows = (c: Comparison) => c.rows.filter((r) => r.feasible);
+
+/** The options at rank 1, with the rank ("1 a" or "=1 a, b"); "none feasible" when every option is blocked. */
+const top = (c: Comparison | undefined): string => {
+  if (!c) return "";
+  const first = feasibleRows(c).filter((r) => r.rank === 1);
+  if (first.length === 0) return "none feasible";
+  return `${rankLabel(first[0]!)} ${first.map((r) => r.option).join(", ")}`;
+};
+
+const nth = (c: Comparison, k: number): string => {
+  const row = feasibleRows(c)[k];
+  return row ? `${rankLabel(row)} ${row.option}` : "";
+};
+
 /**
- * Who would choose what: one row per perspective with its actor and its top three feasible options.
+ * Who would choose what: one row per perspective with its actor; its top option by its values
+ * alone (its weights, the analyst's ratings); its first three by its values and beliefs, each
+ * with its rank (`=1` marks a tie); and under the conditions it argues for, its top option by
+ * values alone, then by values and beliefs (`a -> b`: its beliefs change the choice).
  *
  * @example
  * ```ts
- * perspectivesTable(comparePerspectives(builtinCatalog())).rows.length; // 6
+ * const t = perspectivesTable(comparePerspectives(builtinCatalog()));
+ * t.headers; // ["perspective", "actor", "values only", "values and beliefs", "2nd", "3rd", "in its conditions"]
  * ```
  */
 export const perspectivesTable = (all: readonly PerspectiveComparison[]): Table => ({
-  headers: ["perspective", "actor", "first", "second", "third"],
-  rows: all.map((p) => {
-    const top = p.comparison.rows.filter((r) => r.feasible).slice(0, 3);
-    return [p.perspective, p.actor, ...[0, 1, 2].map((k) => top[k]?.option ?? "")];
-  }),
+  headers: ["perspective", "actor", "values only", "values and beliefs", "2nd", "3rd", "in its conditions"],
+  rows: all.map((p) => [
+    p.perspective,
+    p.actor,
+    top(p.valuesOnly),
+    nth(p.comparison, 0),
+    nth(p.comparison, 1),
+    nth(p.comparison, 2),
+    p.withConditions ? `${top(p.valuesOnlyWithConditions)} -> ${top(p.withConditions)}` : "",
+  ]),
 });
 
 /**
@@ -22,7 +48,7 @@ export const perspectivesTable = (all: readonly PerspectiveComparison[]): Table 
  *
  * @example
  * ```ts
- * renderPerspectives(comparePerspectives(builtinCatalog()), "csv").split("\n")[0]; // "perspective,actor,first,second,third"
+ * renderPerspectives(comparePerspectives(builtinCatalog()), "csv").split("\n")[0]; // "perspective,actor,values only,values and beliefs,2nd,3rd,in its conditions"
  * ```
  */
 export const renderPerspectives = (

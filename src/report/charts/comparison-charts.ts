@@ -22,7 +22,7 @@ const label = (row: { option: string; feasible: boolean }) =>
  * ```ts
  * const spec = heatmapSpec(compare(builtinCatalog()));
  * spec.mark.type; // "rect"
- * spec.data.values.length; // 135
+ * spec.data.values.length; // 160
  * ```
  */
 export const heatmapSpec = (comparison: Comparison): VegaLiteSpec => {
