@@ -1,14 +1,13 @@
-import { execFileSync } from "node:child_process";
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { builtinCatalog, documentedStates } from "../../src/index";
-import { tempDir } from "../helpers";
-
-const scratch = tempDir("pm-quotes-");
+import { builtinCatalog, catalogMarkdown, documentedStates, verifyEvidence } from "../../src/index";
 
 const catalog = builtinCatalog();
-const verifier = join(__dirname, "../../../shared/tools/verify-quotes.mjs");
+const seeds = join(__dirname, "../../../shared/seeds");
+/** The five documents, by source id, where they are checked out beside the repository. */
+const sourceTexts = (): Record<string, string> =>
+  Object.fromEntries(catalog.sources.map((s) => [s.id, readFileSync(join(seeds, s.file!), "utf8")]));
 
 describe("the built-in catalog", () => {
   it("has the five sources, dated", () => {
@@ -21,35 +20,48 @@ describe("the built-in catalog", () => {
     ]);
   });
 
-  it("has at least the 15 options of the domain map, the mission's four among them", () => {
+  it("has the options of the domain map, the mission's four and the documents' threats among them", () => {
     const ids = catalog.options.map((o) => o.id);
-    expect(ids.length).toBeGreaterThanOrEqual(15);
+    expect(ids.length).toBeGreaterThanOrEqual(16);
     for (const id of [
       "training-fid",
       "intelligence-sharing",
       "drone-strikes",
       "naval-strikes",
       "sof-raids",
+      "coercive-signalling",
     ]) {
       expect(ids).toContain(id);
     }
   });
 
-  it("has the 7 preconditions, the 14 stated risks and 8 to 10 criteria", () => {
-    expect(catalog.preconditions).toHaveLength(7);
-    expect(catalog.risks).toHaveLength(14);
-    expect(catalog.criteria.length).toBeGreaterThanOrEqual(8);
-    expect(catalog.criteria.length).toBeLessThanOrEqual(10);
+  it("has six preconditions, the stated risks (fragile cooperation and public patience among them) and ten criteria", () => {
+    expect(catalog.preconditions.map((p) => p.id)).toEqual([
+      "mexican-consent",
+      "fto-designation",
+      "aumf",
+      "presidential-directive",
+      "national-emergency",
+      "appropriations",
+    ]);
+    expect(catalog.risks.map((r) => r.id)).toEqual(
+      expect.arrayContaining(["partnership-fragility", "domestic-support"]),
+    );
+    expect(catalog.risks).toHaveLength(16);
+    expect(catalog.criteria).toHaveLength(10);
   });
 
-  it("marks every rating as an analyst judgment with a rationale and an interval around it", () => {
+  it("gives every rating a basis, a rationale and an interval around it; background says so", () => {
     for (const option of catalog.options) {
       for (const criterion of catalog.criteria) {
         const rating = option.ratings[criterion.id]!;
-        expect(rating.analystJudgment).toBe(true);
-        expect(rating.rationale.length).toBeGreaterThan(10);
-        expect(rating.interval![0]).toBeLessThanOrEqual(rating.value);
-        expect(rating.interval![1]).toBeGreaterThanOrEqual(rating.value);
+        for (const r of [rating, ...rating.cases]) {
+          expect(r.rationale.length).toBeGreaterThan(10);
+          expect(r.interval![0]).toBeLessThanOrEqual(r.value);
+          expect(r.interval![1]).toBeGreaterThanOrEqual(r.value);
+          if (r.basis === "background") expect(r.rationale).toMatch(/background/i);
+          else expect(r.evidence.length).toBeGreaterThan(0);
+        }
       }
     }
   });
@@ -58,11 +70,10 @@ describe("the built-in catalog", () => {
     expect(documentedStates(catalog)).toEqual({
       "mexican-consent": "cooperation-no-troops",
       "fto-designation": "designated",
-      aumf: "proposed",
-      "presidential-directive": "signed",
+      aumf: "not-enacted",
+      "presidential-directive": "options-ordered",
       "national-emergency": "declared",
-      appropriations: "requested",
-      "cooperative-country": "cooperative",
+      appropriations: "recommended",
     });
   });
 
@@ -74,10 +85,64 @@ describe("the built-in catalog", () => {
     expect(rung("sof-raids")).toBeLessThan(rung("ground-intervention"));
   });
 
-  it.runIf(existsSync(verifier))("quotes every source verbatim (shared/tools/verify-quotes.mjs)", () => {
-    const dump = join(scratch, "catalog.json");
-    writeFileSync(dump, JSON.stringify(catalog));
-    const out = execFileSync("node", [verifier, dump], { encoding: "utf8" });
-    expect(out).toMatch(/^(\d+) of \1 quotes found verbatim/m);
+  it("gives the effect side and the cost side an equal say by default, and the report says so", () => {
+    const side = (d: string) =>
+      catalog.criteria.filter((c) => c.direction === d).reduce((s, c) => s + c.weight, 0);
+    expect(side("benefit")).toBe(side("cost"));
+    const markdown = catalogMarkdown(catalog);
+    expect(markdown).toContain("Default weights: effect side 50%, cost side 50%.");
+    expect(markdown).toMatch(
+      /What the ratings rest on: \d+ ratings .*: \d+ documented, \d+ inference, \d+ background; \d+ of \d+ cite a quote\./,
+    );
+  });
+
+  it("says what it leaves out, and why", () => {
+    expect(catalog.omissions.map((o) => o.name)).toEqual(
+      expect.arrayContaining([
+        "Military control of a strip of border land",
+        "Rubio's 'cooperative country' line",
+      ]),
+    );
+    expect(catalogMarkdown(catalog)).toContain("## Left out, and why");
+  });
+});
+
+describe.runIf(existsSync(seeds))("the built-in catalog against the documents (../shared/seeds)", () => {
+  it("quotes every source verbatim, in the source it names (verifyEvidence)", () => {
+    const report = verifyEvidence(catalog, sourceTexts());
+    expect(report.misses).toEqual([]);
+    expect(report.verbatim).toBe(report.quotes);
+    expect(report.quotes).toBeGreaterThan(400);
+  });
+
+  it("labels as direct speech only words the source puts in quotation marks", () => {
+    // A speaker is who said the words; where the source gives someone's view in its own words
+    // ("Livermore said rampant corruption ..."), the quote is reported speech (attributedTo).
+    // Typographic quotes folded, line breaks kept (paragraphs matter here).
+    const fold = (t: string) =>
+      t
+        .replace(/[\u2018\u2019]/g, "'")
+        .replace(/[\u201c\u201d]/g, '"')
+        .replace(/[^\S\n]+/g, " ");
+    const texts = Object.fromEntries(Object.entries(sourceTexts()).map(([id, t]) => [id, fold(t)]));
+    const wrong: string[] = [];
+    const walk = (x: unknown): void => {
+      if (Array.isArray(x)) return x.forEach(walk);
+      if (x === null || typeof x !== "object") return;
+      const e = x as { source?: string; quote?: string; speaker?: string };
+      if (typeof e.quote === "string" && e.speaker) {
+        const text = texts[e.source!]!;
+        const quote = fold(e.quote);
+        const at = text.indexOf(quote);
+        const paragraphStart = Math.max(text.lastIndexOf("\n", at), 0);
+        // Inside a quotation: an odd number of quotation marks between the paragraph's start and
+        // the quote (or the quote opens with one).
+        const marks = (text.slice(paragraphStart, at).match(/"/g) ?? []).length;
+        if (marks % 2 === 0 && !quote.startsWith('"')) wrong.push(`${e.speaker}: ${quote.slice(0, 60)}`);
+      }
+      Object.values(x).forEach(walk);
+    };
+    walk(catalog);
+    expect(wrong).toEqual([]);
   });
 });

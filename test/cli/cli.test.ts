@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run";
@@ -6,6 +6,7 @@ import { builtinCatalog } from "../../src/index";
 import { tempDir } from "../helpers";
 
 const dir = tempDir("pm-cli-");
+const seeds = join(__dirname, "../../../shared/seeds");
 const file = (name: string, text: string) => {
   const path = join(dir, name);
   writeFileSync(path, text);
@@ -29,22 +30,23 @@ describe("policy-matrix compare", () => {
     expect(code).toBe(0);
     expect(stderr).toBe("");
     const lines = stdout.trimEnd().split("\n");
-    expect(lines[0]).toBe("us-mexico-cartels (2025-09), method wsm");
-    expect(lines[3]).toMatch(/^rank\s+option\s+score\s+feasible\s+blocked by\s+top risks \(likelihood\)$/);
-    expect(lines.slice(5)).toHaveLength(15);
-    expect(stdout).toMatch(/joint-operations\s+\d\.\d{3}\s+no\s+joint-approval/);
+    expect(lines[0]).toBe("us-mexico-cartels v2, method wsm");
+    expect(lines[2]).toBe("risks are reported beside the score, not in it (riskBurden weighs them)");
+    expect(lines[4]).toMatch(/^rank\s+option\s+score\s+feasible\s+blocked by\s+top risks \(likelihood\)$/);
+    expect(lines.slice(6)).toHaveLength(builtinCatalog().options.length);
+    expect(stdout).toMatch(/joint-operations\s+\d\.\d{3}\s+no\s+joint-approval, force-authorized/);
   });
 
   it("prints JSON, markdown and CSV", async () => {
     const json = JSON.parse((await cli("compare", "--format", "json")).stdout);
-    expect(json.rows).toHaveLength(15);
+    expect(json.rows).toHaveLength(builtinCatalog().options.length);
     expect(json.rows[0].contributions[0].rationale).toBeTypeOf("string");
     expect((await cli("compare", "--format", "markdown")).stdout).toMatch(
       /^## us-mexico-cartels[\s\S]*\| rank \| option \|/,
     );
     const csv = (await cli("compare", "--format", "csv")).stdout.trimEnd().split("\n");
     expect(csv[0]).toBe("rank,option,score,feasible,blocked by,top risks (likelihood)");
-    expect(csv).toHaveLength(16);
+    expect(csv).toHaveLength(builtinCatalog().options.length + 1);
   });
 
   it("takes states, weights, a method and an assumptions file", async () => {
@@ -60,6 +62,8 @@ describe("policy-matrix compare", () => {
       "mexican-consent=joint-approval",
       "--set",
       "aumf=enacted",
+      "--set",
+      "presidential-directive=force-authorized",
       "--format",
       "json",
     );
@@ -77,8 +81,11 @@ describe("policy-matrix compare", () => {
     const { code, stdout } = await cli("compare", "--explain", "sof-raids");
     expect(code).toBe(0);
     expect(stdout).toContain("Special-operations raids (sof-raids)");
-    expect(stdout).toContain("penalised: Mexico invites or approves the action");
-    expect(stdout).toContain("analyst judgment:");
+    expect(stdout).toContain("blocked: The President has authorized force against the cartels in Mexico");
+    expect(stdout).toContain("penalised: Mexico approves the action or asks for it");
+    expect(stdout).toContain("analyst, inference:");
+    expect(stdout).toContain("rated for these states: mexican-consent is 'cooperation-no-troops'");
+    expect(stdout).toContain("Tom Homan advocates:");
     expect(stdout).toContain("[bi-2025]");
   });
 });
@@ -97,6 +104,32 @@ describe("policy-matrix catalog", () => {
   it("loads a catalog of one's own", async () => {
     const own = file("own.json", JSON.stringify(builtinCatalog()));
     expect((await cli("compare", "--catalog", own)).code).toBe(0);
+  });
+});
+
+describe.runIf(existsSync(seeds))("policy-matrix verify", () => {
+  it("checks every quote against the sources' texts: exit 0 and a count when all are verbatim", async () => {
+    const out = await cli("verify", "--sources", seeds);
+    expect(out.code).toBe(0);
+    expect(out.stderr).toBe("");
+    expect(out.stdout).toMatch(/^(\d+) of \1 quotes verbatim in their sources\n$/);
+  });
+
+  it("exits 1 with one line per miss, naming the place and the closest passage", async () => {
+    const altered = tempDir("pm-seeds-");
+    for (const name of readdirSync(seeds)) {
+      const text = readFileSync(join(seeds, name), "utf8");
+      writeFileSync(join(altered, name), text.replace("rampant corruption", "widespread corruption"));
+    }
+    const out = await cli("verify", "--sources", altered);
+    expect(out.code).toBe(1);
+    const lines = out.stdout.trimEnd().split("\n");
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) {
+      expect(line).toMatch(
+        /^\S+ \[bi-2025\]: "However, Livermore said rampant corruption.*": not found; closest: ".*widespread corruption/,
+      );
+    }
   });
 });
 
@@ -136,6 +169,8 @@ describe("bad input: exit 2, one line naming the place", () => {
     ],
     [["compare", "--bogus"], "policy-matrix: unknown flag '--bogus' (see 'policy-matrix help')"],
     [["launch"], "policy-matrix: unknown command 'launch'"],
+    [["verify"], "policy-matrix: verify: expected --sources DIR, the folder with the sources' texts"],
+    [["verify", "--sources", join(dir, "nowhere")], "policy-matrix: --sources (source 'milley-2023')"],
   ])("%j", async (args, expected) => {
     const { code, stdout, stderr } = await cli(...args);
     expect(code).toBe(2);
@@ -155,43 +190,61 @@ describe("scenarios, presets, perspectives, diff and schema", () => {
   const plain = file("plain.json", JSON.stringify({ preset: "2025-09" }));
 
   it("reads a YAML scenario file, flags overriding it", async () => {
-    const out = await cli("compare", "--scenario", yaml, "--set", "aumf=proposed", "--format", "json");
+    const out = await cli("compare", "--scenario", yaml, "--set", "aumf=introduced", "--format", "json");
     expect(out.stderr).toBe("");
     const json = JSON.parse(out.stdout);
     expect(json.assumptions.preset).toBe("2025-09");
     expect(json.assumptions.preconditions).toMatchObject({
       "mexican-consent": "joint-approval",
-      aumf: "proposed",
+      aumf: "introduced",
     });
     expect(json.assumptions.weights["legal-exposure"]).toBe(2);
   });
 
   it("starts from a preset and a perspective", async () => {
     const out = await cli("compare", "--preset", "2023-03", "--perspective", "milley");
-    expect(out.stdout.split("\n")[0]).toContain("preset 2023-03, perspective milley");
+    expect(out.stdout.split("\n")[0]).toContain("preset 2023-03, perspective milley (values and beliefs;");
     expect(out.stdout).toContain("fto-designation=not-designated");
+  });
+
+  it("takes a perspective's values or beliefs alone, and the conditions it argues for", async () => {
+    const values = await cli("compare", "--perspective", "milley", "--perspective-use", "values");
+    expect(values.stdout.split("\n")[0]).toContain("perspective milley (values only)");
+    const argued = await cli(
+      "compare",
+      "--perspective",
+      "milley",
+      "--perspective-conditions",
+      "--format",
+      "json",
+    );
+    const json = JSON.parse(argued.stdout);
+    expect(json.assumptions.preconditions["mexican-consent"]).toBe("express-request");
+    expect(json.perspective).toMatchObject({ id: "milley", use: "values-and-beliefs", conditions: true });
   });
 
   it("compares every perspective at once", async () => {
     const out = await cli("compare", "--perspective", "all", "--format", "csv");
     const lines = out.stdout.trimEnd().split("\n");
-    expect(lines[0]).toBe("perspective,actor,first,second,third");
-    expect(lines.slice(1).map((l) => l.split(",")[0])).toEqual([
-      "milley",
-      "heritage",
-      "dea-maltz",
-      "bi-experts",
-      "sheinbaum",
-      "kaine",
-    ]);
+    expect(lines[0]).toBe("perspective,actor,values only,values and beliefs,2nd,3rd,in its conditions");
+    expect(lines.slice(1).map((l) => l.split(",")[0])).toEqual(
+      builtinCatalog().perspectives.map((p) => p.id),
+    );
   });
 
   it("diffs two scenario files", async () => {
     const text = await cli("diff", plain, yaml);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain("preconditions.mexican-consent  cooperation-no-troops  joint-approval");
-    expect(text.stdout).toMatch(/joint-operations\s+14 -> 10/);
-    const json = JSON.parse((await cli("diff", plain, yaml, "--format", "json")).stdout);
+    expect(text.stdout).toMatch(/sof-raids\s+15 -> 15/);
+    const authorized = file(
+      "authorized.json",
+      JSON.stringify({
+        preset: "2025-09",
+        preconditions: { "presidential-directive": "force-authorized", "mexican-consent": "joint-approval" },
+      }),
+    );
+    const json = JSON.parse((await cli("diff", plain, authorized, "--format", "json")).stdout);
     expect(json.becameFeasible).toContain("joint-operations");
     expect((await cli("diff", plain, plain)).stdout).toBe("no assumption differs\nno option moved\n");
   });
@@ -212,6 +265,26 @@ describe("scenarios, presets, perspectives, diff and schema", () => {
       ["compare", "--perspective", "trump"],
       "policy-matrix: assumptions.perspective: unknown perspective 'trump'",
     ],
+    [
+      ["compare", "--perspective-use", "values"],
+      "policy-matrix: --perspective-use: applies to one perspective, given with --perspective NAME",
+    ],
+    [
+      ["compare", "--perspective", "all", "--perspective-conditions"],
+      "policy-matrix: --perspective-conditions: applies to one perspective",
+    ],
+    [
+      ["compare", "--perspective", "kaine", "--perspective-use", "hopes"],
+      "policy-matrix: --perspective-use: expected one of values-and-beliefs, values, beliefs, got 'hopes'",
+    ],
+    [
+      ["compare", "--perspective", "kaine", "--perspective-conditions"],
+      "policy-matrix: assumptions.perspective.conditions: perspective 'kaine' argues for no precondition states",
+    ],
+    [
+      ["compare", "--perspective", "all", "--weight", "speed=2"],
+      "policy-matrix: assumptions.weights: every perspective brings its own weights",
+    ],
     [["diff", plain], "policy-matrix: diff: expected two scenario files, got 1"],
   ])("rejects %j in one line", async (args, message) => {
     const out = await cli(...args);
@@ -226,8 +299,8 @@ describe("SMAA from the command line", () => {
     const one = await cli("compare", "--samples", "20000", "--seed", "3", "--format", "json");
     expect(one.code).toBe(0);
     const json = JSON.parse(one.stdout);
-    expect(json.options).toHaveLength(15);
-    expect(json.acceptability[0]).toHaveLength(15);
+    expect(json.options).toHaveLength(builtinCatalog().options.length);
+    expect(json.acceptability[0]).toHaveLength(builtinCatalog().options.length);
     const two = await cli(
       "compare",
       "--samples",
@@ -283,7 +356,7 @@ describe("analyses and charts from the command line", () => {
     );
     expect(methods.stdout).toMatch(/wsm \/ topsis\s+\d\.\d{3}\s+\d\.\d{3}/);
     const stability = JSON.parse((await cli("compare", "--stability", "--format", "json")).stdout);
-    expect(stability).toHaveLength(9);
+    expect(stability).toHaveLength(builtinCatalog().criteria.length);
     const tornado = await cli("compare", "--tornado", "sof-raids", "--format", "csv");
     expect(tornado.stdout.split("\n")[0]).toBe(
       "criterion,rating low,score,rank,rating high,score,rank,swing",

@@ -62,7 +62,7 @@ console.log(JSON.stringify({ rows: c.rows.length, top: c.rows[0].option, left: b
     );
     const out = run("node", ["use.mjs"]);
     expect(out.stderr).toBe("");
-    expect(JSON.parse(out.stdout)).toEqual({ rows: 15, top: expect.any(String), left: "Left", best: 1 });
+    expect(JSON.parse(out.stdout)).toEqual({ rows: 16, top: expect.any(String), left: "Left", best: 1 });
   });
 
   it("requires from CommonJS (.cjs)", () => {
@@ -75,7 +75,7 @@ console.log(JSON.stringify({ rows: compare(builtinCatalog()).rows.length, code }
     );
     const out = run("node", ["use.cjs"]);
     expect(out.stderr).toBe("");
-    expect(JSON.parse(out.stdout)).toEqual({ rows: 15, code: "invalid-assumptions" });
+    expect(JSON.parse(out.stdout)).toEqual({ rows: 16, code: "invalid-assumptions" });
   });
 
   it("type-checks and runs from TypeScript (tsx)", () => {
@@ -117,7 +117,7 @@ console.log(JSON.stringify({ option: top.option, finite: Number.isFinite(score) 
     expect(bad.status).toBe(2);
     expect(bad.stderr.trimEnd().split("\n")).toHaveLength(1);
     const catalog = run(join(app, "node_modules/.bin/policy-matrix"), ["catalog", "--format", "json"]);
-    expect(JSON.parse(catalog.stdout).options).toHaveLength(15);
+    expect(JSON.parse(catalog.stdout).options).toHaveLength(16);
   });
 
   it("reads JSON scenario files, and says how to read YAML ones without the optional yaml package", () => {

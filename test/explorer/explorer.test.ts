@@ -102,7 +102,7 @@ describe.runIf(available || process.env.CI)("the scenario explorer in Chromium",
 
   it("lists the built-in options, ranked, with no error in the page", async () => {
     const { page, errors } = await open();
-    expect(await options(page)).toHaveLength(15);
+    expect(await options(page)).toHaveLength(16);
     expect((await options(page))[0]).toBe("intelligence-sharing");
     await page.locator("#chart-view svg").waitFor();
     const shot = join(scratch, "explorer.png");
@@ -127,23 +127,50 @@ describe.runIf(available || process.env.CI)("the scenario explorer in Chromium",
     await again.page.close();
   });
 
-  it("opens a row to show why: contributions, the rationale, and quotes with source, speaker and date", async () => {
+  it("opens a row to show why: contributions, whose rating, its basis, and quotes with source, speaker and date", async () => {
     const { page } = await open();
     await row(page, "training-fid").locator("summary").click();
     const why = await row(page, "training-fid").locator("details").textContent();
-    expect(why).toContain("durability: rating 8.0");
-    expect(why).toContain("Analyst judgment: Leaves capacity behind");
+    expect(why).toContain("mexican-role: rating 4.0");
+    expect(why).toContain("Analyst (inference): Its purpose is Mexico's own capacity");
     expect(why).toContain("(Mark Milley) [milley-2023: Defense One, 2023-03-31]");
+    expect(why).toContain("(reported, The SOF operator and other experts (BI)) [bi-2025");
     await page.keyboard.press("Tab");
     await page.close();
   });
 
   it("re-ranks when a weight changes", async () => {
     const { page } = await open();
-    await page.locator("#w-durability").fill("10");
-    await page.locator("#w-durability").dispatchEvent("change");
+    await page.locator("#w-mexican-role").fill("10");
+    await page.locator("#w-mexican-role").dispatchEvent("change");
     await expect.poll(async () => (await options(page))[0]).toBe("training-fid");
     await page.close();
+  });
+
+  it("takes an actor's perspective: its beliefs shown, values and beliefs apart, its conditions on request", async () => {
+    const { page, errors } = await open();
+    await page.selectOption("#perspective", "dea-maltz");
+    await expect
+      .poll(() => page.locator("#belief-list").textContent())
+      .toContain("in favor of hitting the production labs");
+    expect(await page.locator("#perspective-use").isEnabled()).toBe(true);
+    // Under its own conditions (force authorized), its beliefs put a strike first ...
+    await page.locator("#perspective-conditions").check();
+    await expect.poll(async () => (await options(page))[0]).toBe("drone-strikes");
+    await row(page, "drone-strikes").locator("summary").click();
+    expect(await row(page, "drone-strikes").locator("details").textContent()).toContain(
+      "The actor's belief (inference)",
+    );
+    // ... its values alone do not.
+    await page.selectOption("#perspective-use", "values");
+    await expect.poll(async () => (await options(page))[0]).toBe("intelligence-sharing");
+    expect(await page.locator("#beliefs").textContent()).toContain("(not used: values only)");
+    const again = await open(page.url());
+    expect(await again.page.inputValue("#perspective-use")).toBe("values");
+    expect(await again.page.isChecked("#perspective-conditions")).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+    await again.page.close();
   });
 
   it("shows a bad scenario's error with its path and keeps the last good state", async () => {
@@ -153,7 +180,7 @@ describe.runIf(available || process.env.CI)("the scenario explorer in Chromium",
     expect(await page.locator("#error").textContent()).toBe(
       "pasted assumptions.weights.legal-exposure: expected a number >= 0, got -1",
     );
-    expect(await options(page)).toHaveLength(15);
+    expect(await options(page)).toHaveLength(16);
     const file = join(scratch, "bad.json");
     writeFileSync(file, "{ not json");
     await page.setInputFiles("#import", file);
@@ -196,7 +223,7 @@ describe.runIf(available || process.env.CI)("the scenario explorer in Chromium",
     await expect
       .poll(() => page.locator("#smaa-status").textContent(), { timeout: 60_000 })
       .toMatch(/^Done: 40000 samples/);
-    expect(await page.locator("#smaa tbody tr").count()).toBe(15);
+    expect(await page.locator("#smaa tbody tr").count()).toBe(16);
     await page.locator("#smaa-chart svg").waitFor();
     await page.fill("#samples", "5000000");
     await page.click("#run-smaa");

@@ -48,28 +48,28 @@ describe("assessFeasibility", () => {
   it("blocks joint operations without Mexico's approval (hard), with the reason and the evidence", () => {
     const joint = of(today, "joint-operations");
     expect(joint.feasible).toBe(false);
-    expect(joint.blockers.map((b) => b.requirement)).toEqual(["joint-approval"]);
+    expect(joint.blockers.map((b) => b.requirement)).toEqual(["joint-approval", "force-authorized"]);
     expect(joint.blockers[0]!.explanation).toBe(
       "mexican-consent is 'cooperation-no-troops' (needs one of 'express-request', 'joint-approval')",
     );
     expect(joint.blockers[0]!.evidence[0]!.source).toBe("heritage-2025");
-    expect(of({ ...today, "mexican-consent": "joint-approval" }, "joint-operations").feasible).toBe(true);
+    const approved = { ...today, "mexican-consent": "joint-approval" };
+    expect(of(approved, "joint-operations").blockers.map((b) => b.requirement)).toEqual(["force-authorized"]);
+    expect(
+      of({ ...approved, "presidential-directive": "force-authorized" }, "joint-operations").feasible,
+    ).toBe(true);
   });
 
-  it("keeps a SOF raid without an invitation feasible, with soft penalties (sovereignty, escalation, legal)", () => {
-    const raid = of(today, "sof-raids");
+  it("keeps an authorized SOF raid without Mexico's approval feasible, with soft penalties (sovereignty and escalation, legal)", () => {
+    const raid = of({ ...today, "presidential-directive": "force-authorized" }, "sof-raids");
     expect(raid.feasible).toBe(true);
-    expect(raid.penalties.map((p) => p.requirement)).toEqual([
-      "mexican-invitation",
-      "aumf",
-      "not-cooperative-country",
-    ]);
+    expect(raid.penalties.map((p) => p.requirement)).toEqual(["mexican-approval", "aumf"]);
     const invited = of(
       {
         ...today,
+        "presidential-directive": "force-authorized",
         "mexican-consent": "express-request",
         aumf: "enacted",
-        "cooperative-country": "uncooperative",
       },
       "sof-raids",
     );
@@ -84,10 +84,24 @@ describe("assessFeasibility", () => {
     ).toBe(false);
   });
 
-  it("blocks every kinetic option before a presidential directive", () => {
-    const before = { ...today, "presidential-directive": "none" };
+  it("blocks every kinetic option until force is authorized: a directive to prepare options is not enough", () => {
+    // 004: "Trump issued a directive to the Pentagon to prepare a set of options"; 003: the White
+    // House "declined to say whether a new authorization has been approved".
+    for (const directive of ["none", "options-ordered"]) {
+      const states = { ...today, "presidential-directive": directive };
+      for (const option of [
+        "drone-strikes",
+        "naval-strikes",
+        "sof-raids",
+        "ground-intervention",
+        "joint-operations",
+      ]) {
+        expect(of(states, option).blockers.map((b) => b.requirement)).toContain("force-authorized");
+      }
+    }
+    const authorized = { ...today, "presidential-directive": "force-authorized" };
     for (const option of ["drone-strikes", "naval-strikes", "sof-raids", "ground-intervention"]) {
-      expect(of(before, option).blockers.map((b) => b.requirement)).toContain("presidential-directive");
+      expect(of(authorized, option).feasible).toBe(true);
     }
   });
 });

@@ -5,7 +5,7 @@ import { editedCatalog, loadError, pathsOf } from "../helpers";
 describe("loadCatalog: shape", () => {
   it("accepts the built-in catalog and returns it frozen", () => {
     const catalog = loadCatalog(structuredClone(builtinCatalog()));
-    expect(catalog.options).toHaveLength(15);
+    expect(catalog.options).toHaveLength(builtinCatalog().options.length);
     expect(Object.isFrozen(catalog.options[0]!.ratings)).toBe(true);
   });
 
@@ -37,15 +37,73 @@ describe("loadCatalog: shape", () => {
     expect(error.issues[0]!.message).toContain("expected number");
   });
 
-  it("rejects a non-judgment rating without evidence", () => {
+  it("rejects a documented or inferred rating without the quotes it rests on", () => {
+    for (const basis of ["documented", "inference"] as const) {
+      const error = loadError(
+        editedCatalog((c) => {
+          const rating = c.options[0]!.ratings["speed"]!;
+          rating.basis = basis;
+          rating.evidence = [];
+        }),
+      );
+      expect(error.issues[0]!.path).toBe("catalog.options[0].ratings.speed.evidence");
+      expect(error.issues[0]!.message).toBe(
+        `a rating whose basis is '${basis}' needs the quotes it rests on`,
+      );
+    }
+  });
+
+  it("rejects a rating without a basis, and the old analystJudgment flag", () => {
     const error = loadError(
       editedCatalog((c) => {
-        const rating = c.options[0]!.ratings["speed"]!;
-        rating.analystJudgment = false;
-        rating.evidence = [];
+        const rating = c.options[0]!.ratings["speed"]! as Record<string, unknown>;
+        delete rating["basis"];
+        rating["analystJudgment"] = true;
       }),
     );
-    expect(error.issues[0]!.path).toBe("catalog.options[0].ratings.speed.evidence");
+    expect(pathsOf(error)).toEqual(
+      expect.arrayContaining(["catalog.options[0].ratings.speed.basis", "catalog.options[0].ratings.speed"]),
+    );
+  });
+
+  it("rejects reported speech that also names a speaker", () => {
+    const error = loadError(
+      editedCatalog((c) => {
+        c.options[0]!.evidence![0] = { ...c.options[0]!.evidence![0]!, speaker: "A", attributedTo: "B" };
+      }),
+    );
+    expect(error.issues[0]!.message).toBe(
+      "a quote is either direct speech (speaker) or reported speech (attributedTo), not both",
+    );
+  });
+
+  it("rejects a rating case or a belief off the scale or on an unknown option, criterion or state", () => {
+    const drones = builtinCatalog().options.findIndex((o) => o.id === "drone-strikes");
+    const error = loadError(
+      editedCatalog((c) => {
+        const cases = c.options[drones]!.ratings["mexican-role"]!.cases!;
+        cases[0] = { ...cases[0]!, value: 7, interval: undefined };
+        cases[1] = { ...cases[1]!, when: { op: "in", precondition: "mexican-consent", states: ["furious"] } };
+        const beliefs = c.perspectives![0]!.beliefs!;
+        beliefs.ratings![0] = { ...beliefs.ratings![0]!, option: "nukes" };
+        beliefs.ratings![1] = { ...beliefs.ratings![1]!, criterion: "vibes" };
+        beliefs.risks![0] = { ...beliefs.risks![0]!, option: "illicit-finance" };
+        c.perspectives![0]!.conditions!["aumf"] = {
+          ...c.perspectives![0]!.conditions!["appropriations"]!,
+          state: "maybe",
+        };
+      }),
+    );
+    expect(pathsOf(error)).toEqual(
+      expect.arrayContaining([
+        `catalog.options[${drones}].ratings.mexican-role.cases[0]`,
+        `catalog.options[${drones}].ratings.mexican-role.cases[1].when.states[0]`,
+        "catalog.perspectives[0].beliefs.ratings[0].option",
+        "catalog.perspectives[0].beliefs.ratings[1].criterion",
+        "catalog.perspectives[0].beliefs.risks[0].option",
+        "catalog.perspectives[0].conditions.aumf.state",
+      ]),
+    );
   });
 
   it("rejects a hard requirement with consequences", () => {
@@ -130,7 +188,7 @@ describe("loadCatalog: cross-references", () => {
       },
       {
         path: `catalog.options[${i}].requirements[0].condition.of[1].states[0]`,
-        message: "'maybe' is not a state of 'aumf' (one of: none, proposed, enacted)",
+        message: "'maybe' is not a state of 'aumf' (one of: not-enacted, introduced, enacted)",
       },
     ]);
   });
@@ -152,20 +210,25 @@ describe("loadCatalog: cross-references", () => {
   });
 
   it("rejects a risk exposure on an unknown option, and an unknown evidence source", () => {
+    const r = builtinCatalog().risks.findIndex((x) => x.id === "relationship-damage");
     const error = loadError(
       editedCatalog((c) => {
-        c.risks![0]!.exposures[0]!.option = "carpet-bombing";
-        c.risks![0]!.evidence[0]!.source = "wikipedia";
+        c.risks![r]!.exposures[0]!.option = "carpet-bombing";
+        c.risks![r]!.evidence[0]!.source = "wikipedia";
       }),
     );
     expect(error.issues).toEqual([
-      { path: "catalog.risks[0].exposures[0].option", message: "unknown option 'carpet-bombing'" },
+      { path: `catalog.risks[${r}].exposures[0].option`, message: "unknown option 'carpet-bombing'" },
       // ground-intervention lost its exposure, so the modifier that names it is now wrong too.
       {
-        path: "catalog.risks[0].modifiers[0].options[1]",
-        message: "option 'ground-intervention' has no exposure to risk 'spillover-instability'",
+        path: `catalog.risks[${r}].modifiers[0].options[3]`,
+        message: "option 'ground-intervention' has no exposure to risk 'relationship-damage'",
       },
-      { path: "catalog.risks[0].evidence[0].source", message: "unknown source 'wikipedia'" },
+      // Quotes are named by the ids on their way, as verifyEvidence names them.
+      {
+        path: "catalog.risks[relationship-damage].evidence[0].source",
+        message: "unknown source 'wikipedia'",
+      },
     ]);
   });
 

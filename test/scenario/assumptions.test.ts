@@ -36,8 +36,8 @@ describe("assumptions: overrides", () => {
       },
     });
     const legal = row(c, "sof-raids").contributions.find((x) => x.criterion === "legal-exposure")!;
-    expect(legal.overridden).toBe(true);
-    expect(legal.analystJudgment).toBe(false);
+    expect(legal.ratedBy).toBe("user");
+    expect(legal.basis).toBeUndefined();
     expect(legal.rationale).toBe("a status-of-forces deal");
     expect(legal.value).toBe(4); // 1, plus the 3 of the unmet AUMF requirement
     expect(legal.interval).toEqual([3, 5]);
@@ -50,7 +50,8 @@ describe("assumptions: overrides", () => {
     const risk = row(c, "training-fid").risks.find((r) => r.risk === "corruption")!;
     expect(risk.likelihood).toBe(0.9);
     expect(risk.severity).toBe(3);
-    expect(risk.rationale).toBe("user: vetting fails");
+    expect(risk.rationale).toBe("vetting fails");
+    expect(risk.ratedBy).toBe("user");
   });
 
   it.each([
@@ -98,7 +99,7 @@ describe("assumptions: risk burden and infeasible options", () => {
     expect(raid.contributions.reduce((s, x) => s + x.contribution, 0)).toBeCloseTo(raid.score, 12);
     const finance = row(c, "illicit-finance").contributions.find((x) => x.criterion === "risk-burden")!;
     expect(finance.value).toBe(0);
-    expect(finance.contribution).toBeCloseTo(3 / 12, 12); // no burden: full utility times its weight share
+    expect(finance.contribution).toBeCloseTo(3 / 13, 12); // no burden: full utility times its weight share
     expect(burden.contribution).toBeLessThan(finance.contribution);
   });
 

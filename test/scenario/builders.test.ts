@@ -14,7 +14,11 @@ const catalog = builtinCatalog();
 describe("assumption builders", () => {
   it("answer the question in three lines of code", () => {
     let what = setPrecondition({ preset: "2025-09" }, "mexican-consent", "joint-approval");
-    what = setPrecondition(what, "aumf", "enacted");
+    what = setPrecondition(
+      setPrecondition(what, "aumf", "enacted"),
+      "presidential-directive",
+      "force-authorized",
+    );
     const result = compare(catalog, scaleWeight(catalog, what, "legal-exposure", 2));
     expect(result.assumptions.weights["legal-exposure"]).toBe(2);
     expect(result.rows.find((r) => r.option === "joint-operations")!.feasible).toBe(true);
@@ -35,9 +39,9 @@ describe("assumption builders", () => {
     expect(scaleWeight(catalog, { perspective: "sheinbaum" }, "sovereignty-cost", 0.5).weights).toEqual({
       "sovereignty-cost": 2.5,
     });
-    expect(setWeight(scaleWeight(catalog, {}, "speed", 3), "durability", 0).weights).toEqual({
+    expect(setWeight(scaleWeight(catalog, {}, "speed", 3), "mexican-role", 0).weights).toEqual({
       speed: 3,
-      durability: 0,
+      "mexican-role": 0,
     });
   });
 
@@ -45,12 +49,12 @@ describe("assumption builders", () => {
     const a = overrideRating(
       overrideRating({}, "sof-raids", "speed", { value: 9, rationale: "ready" }),
       "sof-raids",
-      "durability",
+      "mexican-role",
       {
         value: 4,
         rationale: "follow-up",
       },
     );
-    expect(Object.keys(a.ratings["sof-raids"]!)).toEqual(["speed", "durability"]);
+    expect(Object.keys(a.ratings["sof-raids"]!)).toEqual(["speed", "mexican-role"]);
   });
 });

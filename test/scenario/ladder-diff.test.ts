@@ -43,9 +43,9 @@ describe("escalation ladder", () => {
     expect(r._tag === "Left" && r.left.message).toBe("bar.topK: expected a whole number >= 1, got 0");
   });
 
-  it("climbs the ladder when only effect on cartels counts and the lower rungs are blocked", () => {
+  it("climbs the ladder when only effect on cartels counts and Mexico approves authorized force", () => {
     const c = compare(catalog, {
-      preconditions: { "mexican-consent": "joint-approval" },
+      preconditions: { "mexican-consent": "joint-approval", "presidential-directive": "force-authorized" },
       weights: Object.fromEntries(catalog.criteria.map((x) => [x.id, x.id === "cartel-capability" ? 1 : 0])),
     });
     expect(leastEscalatory(c, { topK: 1 })!.option).toBe("joint-operations");
@@ -77,11 +77,12 @@ describe("diff", () => {
 
   test.prop([
     assumptionsArb(),
-    fc.constantFrom(...catalog.criteria.map((c) => c.id)),
-    fc.integer({ min: 0, max: 10 }),
+    fc.constantFrom(...catalog.criteria),
+    fc.double({ min: 0, max: 1, noNaN: true }),
   ])(
     "changing the ratings of a criterion weighted zero in both scenarios changes nothing",
-    (a, criterion, value) => {
+    (a, { id: criterion, scale }, share) => {
+      const value = scale.min + share * (scale.max - scale.min);
       const zero = { ...a, weights: { ...a.weights, [criterion]: 0 } };
       const withOverride = {
         ...zero,
@@ -95,15 +96,31 @@ describe("diff", () => {
 
   it("says what changed, what moved and why", () => {
     const a = compare(catalog);
-    const b = compare(catalog, { preconditions: { "mexican-consent": "joint-approval", aumf: "enacted" } });
+    const b = compare(catalog, {
+      preconditions: {
+        "mexican-consent": "joint-approval",
+        aumf: "enacted",
+        "presidential-directive": "force-authorized",
+      },
+    });
     const d = diff(a, b);
     expect(d.assumptions).toEqual([
       { path: "preconditions.mexican-consent", from: "cooperation-no-troops", to: "joint-approval" },
-      { path: "preconditions.aumf", from: "proposed", to: "enacted" },
+      { path: "preconditions.aumf", from: "not-enacted", to: "enacted" },
+      { path: "preconditions.presidential-directive", from: "options-ordered", to: "force-authorized" },
     ]);
-    expect([...d.becameFeasible].sort()).toEqual(["ground-intervention", "joint-operations"]);
+    expect([...d.becameFeasible].sort()).toEqual([
+      "drone-strikes",
+      "ground-intervention",
+      "joint-operations",
+      "naval-strikes",
+      "sof-raids",
+    ]);
+    // Approved, a raid no longer puts the partnership at stake (its mexican-role case) nor pays the
+    // unilateral penalties (sovereignty, escalation); with an AUMF, the legal one goes too.
     const raid = d.moves.find((m) => m.option === "sof-raids")!;
     expect(raid.drivers.map((x) => x.criterion)).toEqual([
+      "mexican-role",
       "sovereignty-cost",
       "legal-exposure",
       "escalation-risk",
@@ -115,9 +132,16 @@ describe("diff", () => {
     const a = compare(catalog, { infeasible: "exclude" });
     const b = compare(catalog, {
       infeasible: "exclude",
-      preconditions: { "mexican-consent": "joint-approval" },
+      preconditions: { "mexican-consent": "joint-approval", "presidential-directive": "force-authorized" },
     });
-    expect(diff(a, b).added).toEqual(["joint-operations"]);
-    expect(diff(b, a).removed).toEqual(["joint-operations"]);
+    const kinetic = [
+      "drone-strikes",
+      "ground-intervention",
+      "joint-operations",
+      "naval-strikes",
+      "sof-raids",
+    ];
+    expect([...diff(a, b).added].sort()).toEqual(kinetic);
+    expect([...diff(b, a).removed].sort()).toEqual(kinetic);
   });
 });

@@ -24,15 +24,19 @@ describe("presets", () => {
     expect(at("2023-03")["fto-designation"]!.state).toBe("not-designated");
     expect(at("2025-01")["fto-designation"]!.state).toBe("designation-ordered");
     expect(at("2025-01")["national-emergency"]!.state).toBe("declared");
-    expect(at("2025-08")["presidential-directive"]!.state).toBe("signed");
+    // A directive to prepare options is not an authorization to strike (003, 004).
+    expect(at("2025-08")["presidential-directive"]!.state).toBe("options-ordered");
+    expect(at("2025-09")["presidential-directive"]!.state).toBe("options-ordered");
     expect(at("2025-08")["mexican-consent"]!.state).toBe("cooperation-no-troops");
-    expect(at("2025-09")["cooperative-country"]!.state).toBe("cooperative");
+    // BI dates the AUMF bill to 2023; nothing says it is pending in 2025, only that none is enacted.
+    expect(at("2023-03").aumf!.state).toBe("introduced");
+    for (const date of ["2025-01", "2025-08", "2025-09"]) expect(at(date).aumf!.state).toBe("not-enacted");
     const latest = Object.fromEntries(Object.entries(at("2025-09")).map(([k, v]) => [k, v.state]));
     expect(latest).toEqual(documentedStates(catalog));
   });
 
-  it("block every kinetic option before the directive (March 2023, January 2025)", () => {
-    for (const preset of ["2023-03", "2025-01"]) {
+  it("block every kinetic option at every documented date: no authorization to strike is documented", () => {
+    for (const preset of ["2023-03", "2025-01", "2025-08", "2025-09"]) {
       const rows = compare(catalog, { preset }).rows;
       for (const id of ["drone-strikes", "naval-strikes", "sof-raids"]) {
         expect(rows.find((r) => r.option === id)!.feasible).toBe(false);
@@ -42,19 +46,46 @@ describe("presets", () => {
 });
 
 describe("perspectives", () => {
-  it("compare the options once per actor, with that actor's weights", () => {
-    const all = comparePerspectives(catalog, { preset: "2025-08", weights: { speed: 100 } });
+  it("compare the options once per actor, with that actor's weights, beliefs and conditions", () => {
+    const all = comparePerspectives(catalog, { preset: "2025-01" });
     expect(all).toHaveLength(catalog.perspectives.length);
     for (const p of all) {
-      const weights = catalog.perspectives.find((x) => x.id === p.perspective)!.weights;
+      const perspective = catalog.perspectives.find((x) => x.id === p.perspective)!;
+      const weights = Object.fromEntries(catalog.criteria.map((c) => [c.id, perspective.weights[c.id] ?? 0]));
       expect(p.comparison.assumptions.weights).toEqual(weights);
-      expect(p.comparison.assumptions.preconditions["presidential-directive"]).toBe("signed");
+      expect(p.valuesOnly.assumptions.weights).toEqual(weights);
+      expect(p.comparison.assumptions.preconditions["presidential-directive"]).toBe("none");
+      expect(p.comparison.perspective).toMatchObject({
+        id: p.perspective,
+        use: "values-and-beliefs",
+        conditions: false,
+      });
+      expect(p.valuesOnly.perspective!.beliefs).toEqual({ ratings: 0, risks: 0 });
+      const argued = Object.entries(perspective.conditions);
+      expect(p.withConditions === undefined).toBe(argued.length === 0);
+      for (const [id, set] of argued) expect(p.withConditions!.assumptions.preconditions[id]).toBe(set.state);
     }
+  });
+
+  it("refuse weights or a perspective of the caller's, which every perspective would replace", () => {
+    expect(() => comparePerspectives(catalog, { weights: { speed: 100 } })).toThrow(
+      "assumptions.weights: every perspective brings its own weights, so this would be ignored; leave it out",
+    );
+    expect(() => comparePerspectives(catalog, { perspective: "kaine" })).toThrow("assumptions.perspective");
   });
 
   it("cover the actors the documents name, each with quotes", () => {
     expect(catalog.perspectives.map((p) => p.id)).toEqual(
-      expect.arrayContaining(["milley", "heritage", "dea-maltz", "bi-experts", "sheinbaum", "kaine"]),
+      expect.arrayContaining([
+        "milley",
+        "heritage",
+        "dea-maltz",
+        "bi-experts",
+        "sheinbaum",
+        "kaine",
+        "hard-line",
+        "rubio",
+      ]),
     );
     expect(catalog.perspectives.every((p) => p.evidence.length > 0)).toBe(true);
   });
