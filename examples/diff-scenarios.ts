@@ -1,10 +1,11 @@
 // Two scenarios and what moved between them: September 2025 as documented, and the same with
-// Mexico's consent, an AUMF, and legality weighed twice.
+// Mexico's approval, force authorized, an AUMF, and legality weighed twice.
 import { builtinCatalog, compare, diff, setPrecondition, scaleWeight } from "policy-matrix";
 
 const catalog = builtinCatalog();
 const today = { preset: "2025-09" };
 let whatIf = setPrecondition(today, "mexican-consent", "joint-approval");
+whatIf = setPrecondition(whatIf, "presidential-directive", "force-authorized");
 whatIf = scaleWeight(catalog, setPrecondition(whatIf, "aumf", "enacted"), "legal-exposure", 2);
 
 const d = diff(compare(catalog, today), compare(catalog, whatIf));

@@ -1,7 +1,9 @@
 // A catalog of your own, built in code: the engine is not tied to the built-in domain.
 import { compare, loadCatalog } from "policy-matrix";
 
-const judged = (value: number, rationale: string) => ({ value, rationale, analystJudgment: true });
+// Each rating says what it rests on: here my own knowledge ("background"); "documented" and
+// "inference" ratings cite the quotes they rest on.
+const judged = (value: number, rationale: string) => ({ value, rationale, basis: "background" as const });
 
 const catalog = loadCatalog({
   id: "commute",

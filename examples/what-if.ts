@@ -1,10 +1,15 @@
-// What if Mexico consents and Congress passes an AUMF, weighing legality twice as much?
+// What if Mexico approves joint action, the President authorizes force and Congress passes an
+// AUMF, weighing legality twice as much?
 import { builtinCatalog, compare } from "policy-matrix";
 
 const catalog = builtinCatalog();
 const today = compare(catalog);
 const whatIf = compare(catalog, {
-  preconditions: { "mexican-consent": "joint-approval", aumf: "enacted" },
+  preconditions: {
+    "mexican-consent": "joint-approval",
+    "presidential-directive": "force-authorized",
+    aumf: "enacted",
+  },
   weights: { "legal-exposure": 2 },
 });
 
@@ -16,5 +21,5 @@ for (const row of whatIf.rows) {
 }
 const joint = whatIf.rows.find((r) => r.option === "joint-operations")!;
 console.log(
-  `\njoint-operations is ${joint.feasible ? "feasible" : "blocked"} once Mexico approves joint action.`,
+  `\njoint-operations is ${joint.feasible ? "feasible" : "blocked"} once Mexico approves and force is authorized.`,
 );

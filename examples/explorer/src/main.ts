@@ -13,7 +13,7 @@ import {
   type VegaLiteSpec,
 } from "policy-matrix";
 import { checkScenario, fromHash, parseScenario, toHash, type Scenario } from "./scenario";
-import { diffView, esc, rankingRows, smaaRows } from "./view";
+import { beliefsView, diffView, esc, rankingRows, smaaRows } from "./view";
 
 const catalog = builtinCatalog();
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -37,6 +37,14 @@ const renderControls = () => {
   const resolved = either.resolveAssumptions(catalog, scenario);
   if (E.isLeft(resolved)) return;
   const a = resolved.right;
+  const choice = a.perspective;
+  const perspective = catalog.perspectives.find((p) => p.id === choice?.id);
+  $<HTMLSelectElement>("perspective-use").value = choice?.use ?? "values-and-beliefs";
+  $<HTMLSelectElement>("perspective-use").disabled = !perspective;
+  $<HTMLInputElement>("perspective-conditions").checked = choice?.conditions ?? false;
+  $<HTMLInputElement>("perspective-conditions").disabled =
+    !perspective || Object.keys(perspective.conditions).length === 0;
+  $("beliefs").innerHTML = perspective && choice ? beliefsView(catalog, perspective, choice.use) : "";
   $("preset").innerHTML = options(
     [
       ["", "latest documented (September 2025)"],
@@ -46,10 +54,10 @@ const renderControls = () => {
   );
   $("perspective").innerHTML = options(
     [
-      ["", "equal weights"],
+      ["", "none (the analyst's ratings, equal weights)"],
       ...catalog.perspectives.map((p) => [p.id, `${p.actor}: ${p.name}`] as [string, string]),
     ],
-    scenario.perspective ?? "",
+    choice?.id ?? "",
   );
   $("method").innerHTML = options(
     methodNames.map((m) => [m, m] as [string, string]),
@@ -136,6 +144,17 @@ $("perspective").addEventListener("change", (e) => {
   const perspective = (e.target as HTMLSelectElement).value;
   update((s) => ({ ...s, perspective: perspective || undefined, weights: {} }));
 });
+/** The perspective as an object, with the switch's values: which parts, and whether its conditions. */
+const refinePerspective = () =>
+  update((s) => {
+    const id = $<HTMLSelectElement>("perspective").value;
+    if (!id) return s;
+    const use = $<HTMLSelectElement>("perspective-use").value as "values-and-beliefs" | "values" | "beliefs";
+    const conditions = $<HTMLInputElement>("perspective-conditions").checked;
+    return { ...s, perspective: { id, use, conditions }, weights: {} };
+  });
+$("perspective-use").addEventListener("change", refinePerspective);
+$("perspective-conditions").addEventListener("change", refinePerspective);
 $("method").addEventListener("change", (e) =>
   update((s) => ({ ...s, method: (e.target as HTMLSelectElement).value as Scenario["method"] })),
 );

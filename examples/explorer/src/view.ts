@@ -1,4 +1,12 @@
-import { builtinCatalog, type Comparison, type ComparisonDiff, type ComparisonSmaa } from "policy-matrix";
+import {
+  builtinCatalog,
+  type Catalog,
+  type Comparison,
+  type ComparisonDiff,
+  type ComparisonSmaa,
+  type Evidence,
+  type Perspective,
+} from "policy-matrix";
 
 const sourceDates = new Map(builtinCatalog().sources.map((s) => [s.id, `${s.outlet}, ${s.date}`]));
 
@@ -9,16 +17,24 @@ export const esc = (text: unknown): string =>
     (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
   );
 
+/** A quote with who said it (direct speech) or whose view it reports, its source and the source's date. */
+const quoteHtml = (e: Evidence): string => {
+  const who = e.speaker
+    ? ` (${esc(e.speaker)})`
+    : e.attributedTo
+      ? ` (reported, ${esc(e.attributedTo)})`
+      : "";
+  return `<blockquote>“${esc(e.quote)}”${who} [${esc(e.source)}: ${esc(sourceDates.get(e.source) ?? "")}]</blockquote>`;
+};
+
+const whose = { analyst: "Analyst", perspective: "The actor's belief", user: "Your rating" } as const;
+
 const why = (row: Comparison["rows"][number], meaning: string): string => {
   const lines = row.contributions.map((c) => {
-    const quotes = c.evidence
-      .map(
-        (e) =>
-          `<blockquote>“${esc(e.quote)}”${e.speaker ? ` (${esc(e.speaker)})` : ""} [${esc(e.source)}: ${esc(sourceDates.get(e.source) ?? "")}]</blockquote>`,
-      )
-      .join("");
+    const quotes = c.evidence.map(quoteHtml).join("");
     const penalties = c.penalties.map((p) => ` (+${p.worsen} worse: ${esc(p.description)})`).join("");
-    return `<li><strong>${esc(c.criterion)}</strong>: rating ${c.value.toFixed(1)}${penalties}, weight ${c.weight.toFixed(3)}, contribution ${c.contribution.toFixed(3)}<br>${c.analystJudgment ? "Analyst judgment: " : "Your rating: "}${esc(c.rationale)}${quotes}</li>`;
+    const basis = c.basis ? ` (${esc(c.basis)})` : "";
+    return `<li><strong>${esc(c.criterion)}</strong>: rating ${c.value.toFixed(1)}${penalties}, weight ${c.weight.toFixed(3)}, contribution ${c.contribution.toFixed(3)}<br><span class="by-${c.ratedBy}">${whose[c.ratedBy]}${basis}</span>: ${esc(c.rationale)}${quotes}</li>`;
   });
   const blockers = row.blockers
     .map((b) => `<li>Blocked: ${esc(b.description)} (${esc(b.explanation)})</li>`)
@@ -49,6 +65,35 @@ export const rankingRows = (c: Comparison): string =>
 </tr>`,
     )
     .join("");
+
+/**
+ * A perspective's beliefs (the ratings and risks it holds in place of the analyst's, with its
+ * words) and the conditions it argues for; marked unused when the comparison takes its values only.
+ */
+export const beliefsView = (catalog: Catalog, p: Perspective, use: string): string => {
+  const name = (id: string) => catalog.options.find((o) => o.id === id)?.name ?? id;
+  const ratings = p.beliefs.ratings
+    .map(
+      (b) =>
+        `<li><strong>${esc(name(b.option))}</strong>, ${esc(b.criterion)}: ${b.value}${b.when ? " (under some states)" : ""}, ${esc(b.basis)}. ${esc(b.rationale)}${b.evidence.map(quoteHtml).join("")}</li>`,
+    )
+    .join("");
+  const risks = p.beliefs.risks
+    .map(
+      (b) =>
+        `<li><strong>${esc(name(b.option))}</strong>, risk ${esc(b.risk)}: likelihood ${b.likelihood ?? "as the analyst's"}, ${esc(b.basis)}. ${esc(b.rationale)}</li>`,
+    )
+    .join("");
+  const conditions = Object.entries(p.conditions)
+    .map(([id, s]) => `<li>${esc(id)} = <code>${esc(s.state)}</code>: ${esc(s.rationale)}</li>`)
+    .join("");
+  const unused = use === "values" ? ' <span class="unused">(not used: values only)</span>' : "";
+  return `<details open><summary>${esc(p.actor)}: ${esc(p.name)}</summary><p>${esc(p.rationale)}</p>${
+    ratings || risks
+      ? `<p>Its beliefs${unused}:</p><ul id="belief-list">${ratings}${risks}</ul>`
+      : "<p>It states no beliefs of its own: the analyst's ratings stand.</p>"
+  }${conditions ? `<p>The conditions it argues for:</p><ul>${conditions}</ul>` : ""}</details>`;
+};
 
 /** What moved against the preset, and why. */
 export const diffView = (d: ComparisonDiff): string => {
