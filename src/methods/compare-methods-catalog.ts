@@ -56,7 +56,7 @@ export const compareMethodsOnEither = (
  * ```ts
  * const c = compareMethodsOn(builtinCatalog());
  * c.results.map((r) => r.method); // ["wsm", "wpm", "topsis", "vikor", "promethee2"]
- * c.options[c.consensus.order[0]]; // "intelligence-sharing"
+ * c.options[c.consensus.order[0]]; // "law-enforcement-cooperation"
  * ```
  */
 export const compareMethodsOn = (

@@ -75,7 +75,7 @@ export const tornadoCompareEither = (
  *
  * @example
  * ```ts
- * tornadoCompare(builtinCatalog(), {}, "training-fid")[0].criterion; // "cartel-capability"
+ * tornadoCompare(builtinCatalog(), {}, "training-fid")[0].criterion; // "mexican-role"
  * ```
  */
 export const tornadoCompare = (
@@ -111,7 +111,7 @@ export const breakEvenCompareEither = (
  *
  * @example
  * ```ts
- * const r = breakEvenCompare(builtinCatalog(), {}, "training-fid", "intelligence-sharing", "durability");
+ * const r = breakEvenCompare(builtinCatalog(), {}, "training-fid", "intelligence-sharing", "mexican-role");
  * r.leaderBelow; // "intelligence-sharing"
  * r.exact; // true
  * ```

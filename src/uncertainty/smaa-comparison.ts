@@ -57,7 +57,7 @@ export const comparisonSmaaProblemEither = (
  * @example
  * ```ts
  * const p = comparisonSmaaProblem(builtinCatalog(), { method: "topsis" });
- * p.options.length; // 15
+ * p.options.length; // 16
  * p.method.method; // "topsis"
  * ```
  */
@@ -92,7 +92,7 @@ export const smaaCompareEither = async (
  * @example
  * ```ts
  * const r = await smaaCompare(builtinCatalog(), {}, { samples: 20000, seed: 1 });
- * r.options.indexOf("ground-intervention"); // 14
+ * r.options.indexOf("ground-intervention"); // 15
  * r.acceptability[r.options.indexOf("ground-intervention")][0]; // 0
  * ```
  */
@@ -120,7 +120,7 @@ export const smaaCompareSyncEither = (
  * @example
  * ```ts
  * const r = smaaCompareSync(builtinCatalog(), { preset: "2025-08" }, { samples: 5000 });
- * r.acceptability.length; // 15
+ * r.acceptability.length; // 16
  * ```
  */
 export const smaaCompareSync = (
