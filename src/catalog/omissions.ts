@@ -7,7 +7,7 @@ export const omissions: Omission[] = [
   {
     name: "Military control of a strip of border land",
     reason:
-      "Part of border-military-support: the documents describe the transfer as part of the military's border role. Boas's reading, that it prepares operations against the cartels, is an opinion about intent; it is kept as his stance, not as a separate option.",
+      "Part of border-military-support: the documents describe the transfer as part of the military's border role. Boas's reading, that it prepares operations against the cartels, is an opinion about intent; it is kept among the option's quotes, not as a separate option.",
     evidence: [e.boas],
   },
   {

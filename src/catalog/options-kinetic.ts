@@ -31,8 +31,8 @@ const againstPartner = (value: number, interval: readonly [number, number], what
   inferred(
     value,
     interval,
-    `Against a government that gives 'the closest security cooperation we have ever had', ${what}; former officials warn an overly muscular approach could backfire, 'alienating' Mexico.`,
-    [e.closestCooperation, e.backfire],
+    `Against a government that gives 'the closest security cooperation we have ever had' and 'cooperate[s]' while ruling out U.S. troops, ${what} (an inference: no document says Mexico would end it).`,
+    [e.closestCooperation, e.sheinbaumNoInvasion],
   );
 const againstResisting = (value: number, interval: readonly [number, number]) =>
   inferred(
@@ -103,7 +103,7 @@ const strikeRatings = (over: Partial<Record<string, RatingInput>>): Record<strin
   "drug-flow": inferred(
     3,
     [0, 6],
-    "Contested: DEA officials favor hitting the production labs; labs are rebuilt, more than 500 groups share the market, and the Post finds the long-term effect of military operations unclear.",
+    "Contested: DEA officials favor hitting the production labs; more than 500 groups share the market, and the Post finds the long-term effect of military operations unclear.",
     [e.maltz, e.fiveHundred, e.unclearEffect],
   ),
   "cartel-capability": inferred(
@@ -134,7 +134,7 @@ const strikeRatings = (over: Partial<Record<string, RatingInput>>): Record<strin
   "legal-exposure": inferred(
     2,
     [1, 4],
-    "With Mexico's consent, an AUMF and the designation, authority is as clear as it gets; without them it rises (see requirements).",
+    "With an AUMF and the designation, authority is as clear as it gets; without them it rises (see the requirements). Background: Mexico's consent bears on international law too; it is not scored apart.",
     [e.kaineNoAuthority],
   ),
   ...over,
@@ -144,7 +144,7 @@ const strikeRatings = (over: Partial<Record<string, RatingInput>>): Record<strin
 // and the FTO designation (soft). Base ratings assume all are met.
 const strikeRequirements = [
   forceAuthorized,
-  mexicanApproval(3, 1),
+  mexicanApproval(3),
   aumfSoft(3),
   ftoDesignation("legal-exposure", 1),
 ];
@@ -159,9 +159,12 @@ export const kineticOptions: OptionInput[] = [
     description: "Strikes by armed drones on fentanyl labs, cartel infrastructure and leaders in Mexico.",
     requirements: strikeRequirements,
     ratings: strikeRatings({
-      speed: inferred(7, [5, 9], "Armed drones already fly over Mexico; they are not authorized to strike.", [
-        e.notAuthorizedToStrike,
-      ]),
+      speed: inferred(
+        7,
+        [5, 9],
+        "Predator drones, which can carry Hellfire missiles, already fly over Mexico; they are not authorized to strike.",
+        [e.predator, e.notAuthorizedToStrike],
+      ),
       "sovereignty-cost": inferred(
         3,
         [2, 5],
@@ -228,7 +231,7 @@ export const kineticOptions: OptionInput[] = [
     escalation: 5,
     description:
       "Direct-action raids by U.S. special operations forces on Mexican soil, including targeted killing of leaders.",
-    requirements: [forceAuthorized, mexicanApproval(4, 2), aumfSoft(3), ftoDesignation("legal-exposure", 1)],
+    requirements: [forceAuthorized, mexicanApproval(4), aumfSoft(3), ftoDesignation("legal-exposure", 1)],
     ratings: strikeRatings({
       "drug-flow": inferred(
         2,
@@ -279,22 +282,22 @@ export const kineticOptions: OptionInput[] = [
       { actor: "Mike Waltz", stance: "advocates", evidence: [e.waltz] },
       { actor: "Ron DeSantis", stance: "advocates", evidence: [e.desantis] },
       {
-        actor: "Donald Trump",
+        actor: "Donald Trump (candidate, 2024)",
         stance: "advocates",
-        qualifier: "vowed 'assassination squads' as a candidate (2024); as president: 'Could happen'",
-        evidence: [e.assassinationSquads, e.couldHappen, e.trumpInclined],
+        qualifier: "vowed 'assassination squads', as reported",
+        evidence: [e.assassinationSquads],
+      },
+      {
+        actor: "Donald Trump (president, 2025)",
+        stance: "has-not-ruled-out",
+        qualifier: "'Could happen'; BI finds him inclined to pursue raids",
+        evidence: [e.couldHappen, e.trumpInclined],
       },
       {
         actor: "Sebastian Gorka's faction",
         stance: "advocates",
         qualifier: "without the cooperation of Mexican security forces",
         evidence: [e.gorka],
-      },
-      {
-        actor: "DEA officials",
-        stance: "advocates",
-        qualifier: "targeted killings of leaders",
-        evidence: [e.deaSuggested],
       },
       {
         actor: "Heritage Foundation authors",
@@ -309,12 +312,6 @@ export const kineticOptions: OptionInput[] = [
           "possible, but he recommends training and law enforcement instead, and nothing without Mexico's approval",
         evidence: [e.milleyCapabilities, e.milleySubhead, e.milleyNotWithout],
       },
-      {
-        actor: "Bruce Hoffman",
-        stance: "conditional",
-        qualifier: "understandable, but special operations are not 'designed to solve every problem'",
-        evidence: [e.hoffmanUnderstandable, e.sofSmaller],
-      },
       { actor: "Senior active-duty special operator (BI)", stance: "opposes", evidence: [e.killingLeaders] },
       { actor: "The SOF operator and other experts (BI)", stance: "opposes", evidence: [e.raidsDisastrous] },
       { actor: "Carolyn Gallaher", stance: "opposes", evidence: [e.oppositeEffect] },
@@ -324,7 +321,7 @@ export const kineticOptions: OptionInput[] = [
         evidence: [e.sheinbaumNoInvasion, e.turnedDownSoldiers],
       },
     ],
-    evidence: [e.raidsDisastrous, e.waltz, e.homan],
+    evidence: [e.raidsDisastrous, e.waltz, e.homan, e.hoffmanUnderstandable],
   },
   {
     id: "ground-intervention",
@@ -332,7 +329,7 @@ export const kineticOptions: OptionInput[] = [
     category: "intervention",
     escalation: 6,
     description: "Sending U.S. ground forces into Mexico in numbers to fight the cartels ('invade').",
-    requirements: [forceAuthorized, mexicanApproval(2, 1), aumfSoft(4)],
+    requirements: [forceAuthorized, mexicanApproval(2), aumfSoft(4)],
     ratings: {
       "drug-flow": inferred(
         3,
@@ -360,10 +357,10 @@ export const kineticOptions: OptionInput[] = [
           [e.endState],
         ),
         inferred(
-          -5,
-          [-5, -4],
-          "Against a cooperating government that rules an invasion out 'absolutely', cooperation would end.",
-          [e.sheinbaumNoInvasion],
+          -4,
+          [-5, -2],
+          "'We cooperate, we collaborate, but there will be no invasion': an invasion of a cooperating Mexico puts that cooperation at stake (an inference: she does not say it would end).",
+          [e.sheinbaumNoInvasion, e.closestCooperation],
         ),
         againstResisting(-3, [-5, 1]),
       ),
@@ -395,12 +392,6 @@ export const kineticOptions: OptionInput[] = [
         stance: "has-not-ruled-out",
         qualifier: "asked for 'battle plans' to invade, as a candidate (2023)",
         evidence: [e.battlePlans],
-      },
-      {
-        actor: "Administration officials (2025)",
-        stance: "opposes",
-        qualifier: "ground troops are not under consideration",
-        evidence: [e.favoringStrikes],
       },
       { actor: "Claudia Sheinbaum", stance: "opposes", evidence: [e.sheinbaumNoInvasion] },
       { actor: "Guadalupe Correa-Cabrera", stance: "opposes", evidence: [e.illogical] },

@@ -1,8 +1,8 @@
 import type { z } from "zod";
 import type { Option } from "../model/option";
-import { background, documented, inferred, quote } from "./build";
+import { background, documented, inferred, quote, under, withCases } from "./build";
 import { evidence as e } from "./quotes";
-import { ftoDesignation, willingPartner } from "./requirements";
+import { ftoDesignation, restricted, restrictedFlow, restrictedRole, willingPartner } from "./requirements";
 
 type OptionInput = z.input<typeof Option>;
 
@@ -105,7 +105,7 @@ export const nonMilitaryOptions: OptionInput[] = [
       "mexican-role": documented(
         2,
         [0, 4],
-        "After the March 2025 tariffs Mexico increased its cooperation with U.S. antidrug agencies, as Heritage expects of economic leverage.",
+        "After the March 2025 tariffs Mexico increased its cooperation with U.S. antidrug agencies, as Heritage expects of economic leverage (the same response that law-enforcement cooperation then sustains).",
         [e.tariffs, e.mexicoResponse, e.leverage],
       ),
       speed: inferred(5, [3, 7], "The tariffs came in March 2025; by August Mexico had responded.", [
@@ -143,8 +143,8 @@ export const nonMilitaryOptions: OptionInput[] = [
       "drug-flow": inferred(
         3,
         [1, 5],
-        "Fentanyl seizures at the border halved by June 2025, but the decline began before Trump took office and officials name other causes; no document measures what enforcement itself does.",
-        [e.seizuresFalling, e.factors],
+        "Fentanyl seizures at the border halved by June 2025, but the decline began before Trump took office and officials name other causes; Hoffman finds that 'some of the efforts at home appear to be working'; no document measures what enforcement itself does.",
+        [e.seizuresFalling, e.factors, e.hoffmanFailed],
       ),
       "cartel-capability": inferred(0, [0, 1], "Acts at the border, not on the cartels in Mexico.", [cbp]),
       "border-security": inferred(
@@ -177,11 +177,14 @@ export const nonMilitaryOptions: OptionInput[] = [
       "A law-enforcement-led, interagency effort with Mexico: transfers of traffickers to the United States, joint investigations, high-level consultation.",
     requirements: [willingPartner],
     ratings: {
-      "drug-flow": inferred(
-        3,
-        [1, 5],
-        "The cooperation this option sustains is what Mexico gave in 2025 (transfers of top traffickers, more work with U.S. antidrug agencies), which the Post reports as its response to the tariffs; no document measures its effect on the flow, and seizures fell for several reasons. Heritage calls the partnership 'increasingly unreliable'.",
-        [e.mexicoResponse, e.factors, e.unreliable],
+      "drug-flow": withCases(
+        inferred(
+          3,
+          [1, 5],
+          "The cooperation this option sustains is what Mexico gave in 2025 (transfers of top traffickers, more work with U.S. antidrug agencies), which the Post reports as its response to the tariffs; no document measures its effect on the flow, and seizures fell for several reasons. Heritage calls the partnership 'increasingly unreliable'.",
+          [e.mexicoResponse, e.factors, e.unreliable],
+        ),
+        under(restricted, restrictedFlow(1)),
       ),
       "cartel-capability": inferred(
         2,
@@ -195,11 +198,14 @@ export const nonMilitaryOptions: OptionInput[] = [
         "Cooperation in 2025 included Mexican troops at its northern border.",
         [e.mexicoResponse],
       ),
-      "mexican-role": inferred(
-        3,
-        [1, 5],
-        "Mexico's own forces act, with U.S. help: Rubio calls it the closest security cooperation ever, with a new consultation framework; Heritage calls the partnership 'increasingly unreliable' and the cooperation 'tenuous'.",
-        [e.closestCooperation, e.highLevelConsultation, e.unreliable],
+      "mexican-role": withCases(
+        inferred(
+          3,
+          [1, 5],
+          "Mexico's own forces act, with U.S. help: Rubio calls it the closest security cooperation ever, with a new consultation framework; Heritage calls the partnership 'increasingly unreliable' and the cooperation 'tenuous'.",
+          [e.closestCooperation, e.highLevelConsultation, e.unreliable],
+        ),
+        under(restricted, restrictedRole),
       ),
       speed: inferred(4, [3, 6], "Transfers came within months of the 2025 pressure.", [e.mexicoResponse]),
       "sovereignty-cost": inferred(

@@ -1,8 +1,18 @@
 import type { z } from "zod";
 import type { Option } from "../model/option";
-import { background, inferred } from "./build";
+import { background, inferred, stateIn, under, withCases } from "./build";
 import { evidence as e } from "./quotes";
-import { aumfSoft, forceAuthorized, jointApproval, willingPartner } from "./requirements";
+import {
+  aumfSoft,
+  COOPERATING,
+  forceAuthorized,
+  jointApproval,
+  restricted,
+  restrictedFlow,
+  restrictedRole,
+  RESISTING,
+  willingPartner,
+} from "./requirements";
 
 type OptionInput = z.input<typeof Option>;
 
@@ -17,27 +27,41 @@ export const partneredOptions: OptionInput[] = [
       "Training Mexican military and police units and improving Mexico's internal defense, 'by, with, and through' the Mexican government.",
     requirements: [willingPartner],
     ratings: {
-      "drug-flow": inferred(2, [1, 4], "Works through better Mexican enforcement, slowly.", [e.augment]),
+      "drug-flow": withCases(
+        inferred(2, [1, 4], "Works through better Mexican enforcement, slowly.", [e.augment]),
+        under(restricted, restrictedFlow(1)),
+      ),
       "cartel-capability": inferred(2, [1, 4], "Capable Mexican units degrade cartels over time.", [
         e.lessKinetic,
       ]),
       "border-security": inferred(0, [0, 1], "Acts in Mexico, not at the border.", [e.lessKinetic]),
-      "mexican-role": inferred(
-        4,
-        [1, 5],
-        "Its purpose is Mexico's own capacity: work 'by, with, and through' Mexican forces, 'bolstering Mexico's internal defenses'; Heritage calls the security partnership 'increasingly unreliable'.",
-        [e.byWithThrough, e.internalDefenses, e.unreliable],
+      "mexican-role": withCases(
+        inferred(
+          3,
+          [1, 5],
+          "Its purpose is Mexico's own capacity: work 'by, with, and through' Mexican forces, 'bolstering Mexico's internal defenses'; Heritage calls the security partnership 'increasingly unreliable'.",
+          [e.byWithThrough, e.internalDefenses, e.unreliable],
+        ),
+        under(restricted, restrictedRole),
       ),
       speed: background(
         2,
         [1, 3],
         "Background: training and fielding units takes a year or more before they act.",
       ),
-      "sovereignty-cost": inferred(
-        1,
-        [0, 3],
-        "Small teams working with Mexico's forces; the documents do not say whether Mexico would host U.S. trainers (Sheinbaum turned down offers of U.S. soldiers to fight).",
-        [e.byWithThrough, e.turnedDownSoldiers],
+      "sovereignty-cost": withCases(
+        inferred(1, [0, 3], "Small teams training Mexico's forces, with Mexico's approval.", [
+          e.byWithThrough,
+        ]),
+        under(
+          stateIn("mexican-consent", ...COOPERATING, ...RESISTING),
+          inferred(
+            3,
+            [1, 5],
+            "Short of approval, U.S. trainers in Mexico are U.S. soldiers 'to help her government fight drug cartels', which Sheinbaum turned down; training would have to stay small or move to the U.S.",
+            [e.turnedDownSoldiers],
+          ),
+        ),
       ),
       "escalation-risk": inferred(
         0,
@@ -106,7 +130,7 @@ export const partneredOptions: OptionInput[] = [
       "escalation-risk": inferred(5, [4, 7], "Combat with cartels that field military-grade weapons.", [
         e.weaponry,
       ]),
-      "civilian-harm": inferred(4, [3, 6], "Combat 'in the middle of civilian life', with local knowledge.", [
+      "civilian-harm": inferred(4, [3, 6], "Combat 'in the middle of civilian life', as for raids.", [
         e.civilianLife,
       ]),
       "legal-exposure": background(

@@ -1,8 +1,16 @@
 import type { z } from "zod";
 import type { Option } from "../model/option";
-import { background, documented, inferred } from "./build";
+import { background, documented, inferred, under, withCases } from "./build";
 import { evidence as e } from "./quotes";
-import { appropriations, flightsApproved, nationalEmergency, willingPartner } from "./requirements";
+import {
+  appropriations,
+  flightsApproved,
+  nationalEmergency,
+  restricted,
+  restrictedFlow,
+  restrictedRole,
+  willingPartner,
+} from "./requirements";
 
 type OptionInput = z.input<typeof Option>;
 
@@ -24,7 +32,7 @@ export const supportOptions: OptionInput[] = [
         e.ultimatum,
       ]),
       "mexican-role": inferred(
-        1,
+        0,
         [-2, 3],
         "Untested in the documents: the ultimatum means to make Mexico act against the fentanyl flow; Sheinbaum answered the reported directive by ruling an invasion out 'absolutely'.",
         [e.ultimatum, e.sheinbaumNoInvasion],
@@ -93,8 +101,8 @@ export const supportOptions: OptionInput[] = [
       ),
       "resource-cost": documented(
         6,
-        [5, 8],
-        "Heritage itself names the trade-off: limited military resources drawn from other theaters.",
+        [4, 8],
+        "Heritage itself names the trade-off: limited military resources drawn from other theaters (which it says appropriations and planning can mitigate).",
         [e.tradeOffs, e.limitedResources],
       ),
     },
@@ -135,7 +143,14 @@ export const supportOptions: OptionInput[] = [
       "legal-exposure": background(1, [0, 2], "Background: defensive action around U.S. territory."),
       "resource-cost": background(3, [2, 4], "Background: scarce systems and operators."),
     },
-    stances: [{ actor: "Heritage Foundation authors", stance: "advocates", evidence: [e.lowerRisk] }],
+    stances: [
+      {
+        actor: "Heritage Foundation authors",
+        stance: "advocates",
+        qualifier: "'may still be effective', though it urges planning for more aggressive measures",
+        evidence: [e.lowerRisk],
+      },
+    ],
     evidence: [e.lowerRisk],
   },
   {
@@ -190,22 +205,29 @@ export const supportOptions: OptionInput[] = [
     name: "Intelligence sharing",
     category: "intelligence",
     escalation: 2,
-    description: "Sharing U.S. intelligence (CIA, NSA, NCTC, special operations) with Mexican authorities.",
+    description:
+      "Sharing U.S. intelligence with Mexican authorities (the CIA is increasing it; Livermore suggests intelligence from special operations).",
     requirements: [willingPartner],
     ratings: {
-      "drug-flow": inferred(
-        3,
-        [1, 5],
-        "Feeds Mexican interdiction; no document measures its effect on the flow, and Heritage calls the partnership 'increasingly unreliable'.",
-        [e.ciaSharing, e.unreliable],
+      "drug-flow": withCases(
+        inferred(
+          3,
+          [1, 5],
+          "Feeds Mexican interdiction; no document measures its effect on the flow, and Heritage calls the partnership 'increasingly unreliable'.",
+          [e.ciaSharing, e.unreliable],
+        ),
+        under(restricted, restrictedFlow(1)),
       ),
       "cartel-capability": inferred(2, [1, 4], "Targets networks through Mexican arrests.", [e.ciaSharing]),
       "border-security": inferred(0, [0, 1], "Acts in Mexico, not at the border.", [e.ciaSharing]),
-      "mexican-role": inferred(
-        3,
-        [1, 4],
-        "Strengthens Mexico's own operations; Livermore suggests it, and warns that corruption could complicate it.",
-        [e.livermoreIntelligence, e.corruption, e.corruptionComplicates],
+      "mexican-role": withCases(
+        inferred(
+          3,
+          [1, 4],
+          "Strengthens Mexico's own operations; Livermore suggests it, and warns that corruption could complicate it.",
+          [e.livermoreIntelligence, e.corruption, e.corruptionComplicates],
+        ),
+        under(restricted, restrictedRole),
       ),
       speed: inferred(6, [5, 8], "Channels exist and are expanding.", [e.ciaSharing]),
       "sovereignty-cost": inferred(0, [0, 1], "Mexico acts on its own territory.", [e.ciaSharing]),

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { Perspective } from "../model/perspective";
-import { believes, documented, expects, inferred, not, set, stateIn } from "./build";
+import { allOf, believes, documented, expects, inferred, not, set, stateIn } from "./build";
 import { weights } from "./perspective-weights";
 import { evidence as e } from "./quotes";
 import { APPROVED } from "./requirements";
@@ -9,6 +9,7 @@ type PerspectiveInput = z.input<typeof Perspective>;
 
 const withoutApproval = not(stateIn("mexican-consent", ...APPROVED));
 const noAumf = not(stateIn("aumf", "enacted"));
+// Kaine speaks of force without legal authority, into the territory of a neighbor that has not agreed.
 const strikes = ["drone-strikes", "naval-strikes"];
 // Milley's escalation for each option on Mexican soil when Mexico has not approved it (before the
 // mexican-approval penalty, as every belief): two points above the analyst's base, at most 10.
@@ -44,7 +45,7 @@ export const dovePerspectives: PerspectiveInput[] = [
         believes(
           "training-fid",
           "drug-flow",
-          documented(
+          inferred(
             4,
             [3, 6],
             "Working with local militaries is 'the best thing that can be done' to stem the flow of drugs.",
@@ -54,7 +55,7 @@ export const dovePerspectives: PerspectiveInput[] = [
         believes(
           "training-fid",
           "mexican-role",
-          documented(5, [4, 5], "'By, with, and through' the local governments: Mexico leads.", [
+          inferred(5, [4, 5], "'By, with, and through' the local governments: Mexico leads.", [
             e.byWithThrough,
           ]),
         ),
@@ -85,7 +86,7 @@ export const dovePerspectives: PerspectiveInput[] = [
   },
   {
     id: "bi-experts",
-    name: "Non-kinetic first; raids make it worse",
+    name: "Non-kinetic first; military action alone will not do it",
     actor: "Business Insider's experts (the SOF operator, Correa-Cabrera, Gallaher, Livermore)",
     weights: weights(
       { drugFlow: 2, capability: 2, border: 1, mexicanRole: 3, speed: 0.5 },
@@ -119,7 +120,7 @@ export const dovePerspectives: PerspectiveInput[] = [
           believes(
             option,
             "cartel-capability",
-            documented(
+            (option === "sof-raids" ? documented : inferred)(
               -2,
               [-4, 0],
               "Killing leaders brings 'the exact opposite effect': successors fight for power.",
@@ -131,7 +132,7 @@ export const dovePerspectives: PerspectiveInput[] = [
           believes(
             option,
             "border-security",
-            documented(
+            inferred(
               option === "ground-intervention" ? -3 : -2,
               [-4, 0],
               "Violence against cartels could spur more immigration to the US.",
@@ -143,12 +144,9 @@ export const dovePerspectives: PerspectiveInput[] = [
           believes(
             option,
             "civilian-harm",
-            documented(
-              6,
-              [5, 8],
-              "There is no 'accurate way to differentiate between civilian and soldier'.",
-              [e.differentiate],
-            ),
+            inferred(6, [5, 8], "There is no 'accurate way to differentiate between civilian and soldier'.", [
+              e.differentiate,
+            ]),
           ),
         ),
         believes(
@@ -164,7 +162,7 @@ export const dovePerspectives: PerspectiveInput[] = [
         believes(
           "training-fid",
           "drug-flow",
-          documented(
+          inferred(
             3,
             [2, 5],
             "Training could 'augment other government efforts to more effectively stem the flow of drugs'.",
@@ -239,7 +237,7 @@ export const dovePerspectives: PerspectiveInput[] = [
         believes(
           "law-enforcement-cooperation",
           "mexican-role",
-          documented(
+          inferred(
             4,
             [3, 5],
             "'We cooperate, we collaborate': cooperation is Mexico's own way of fighting the cartels.",
@@ -297,7 +295,7 @@ export const dovePerspectives: PerspectiveInput[] = [
             "Force without legal authority 'will destroy the critical relationships we need to effectively address this challenge' (he does not name Mexico; the analyst reads the relationship with Mexico as the one at stake).",
             [e.kaine],
           ),
-          noAumf,
+          allOf(noAumf, withoutApproval),
         ),
       ),
       risks: [],

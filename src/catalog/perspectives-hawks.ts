@@ -20,7 +20,7 @@ export const hawkPerspectives: PerspectiveInput[] = [
     actor: "Heritage Foundation (Greenway, Martínez-Fernández, Beaver)",
     weights: weights(
       { drugFlow: 2, capability: 2, border: 4, mexicanRole: 3, speed: 2 },
-      { sovereignty: 0.5, escalation: 1, civilians: 1, legal: 1, resources: 2 },
+      { sovereignty: 1, escalation: 1, civilians: 1, legal: 1, resources: 2 },
     ),
     rationale:
       "Border security is the central objective; the end state is a Mexico that 're-assumes the primary role' against the cartels; it minds readiness ('limited U.S. military resources'); it sees a Mexican state losing the rule of law to cartels that are its 'fifth-largest employer', and accepts unilateral action, and so (the analyst's reading) its sovereignty cost, as leverage on a resistant government.",
@@ -229,7 +229,7 @@ export const hawkPerspectives: PerspectiveInput[] = [
       { sovereignty: 0, escalation: 1, civilians: 1, legal: 0.5, resources: 1 },
     ),
     rationale:
-      "Weighs destroying the cartels, securing the border and acting fast ('on day one'); Mexico should be 'enlisted to help', but its objection has no weight ('not ... veto power'); little weight on law. Trump's own position moved: candidate's requests for plans, a president who says raids 'could happen' and whose officials in 2025 favor drone or naval strikes, not ground troops.",
+      "Weighs destroying the cartels, securing the border and acting fast ('on day one'); Mexico should be 'enlisted to help', but its objection has no weight ('not ... veto power'). The weights on law and the other costs are the analyst's reading: their words do not speak to them. The designation it argues for is the White House's 'bold step'. Trump's own position moved: candidate's requests for plans, a president who says raids 'could happen' and whose officials in 2025 favor drone or naval strikes, not ground troops.",
     evidence: [e.gorka, e.policyPaper, e.homan, e.desantis, e.kelly, e.favoringStrikes],
     beliefs: {
       ratings: [
@@ -241,7 +241,12 @@ export const hawkPerspectives: PerspectiveInput[] = [
         believes(
           "ground-intervention",
           "cartel-capability",
-          documented(5, [3, 5], "Military operations 'to destroy the cartels'.", [e.battlePlans]),
+          inferred(
+            5,
+            [3, 5],
+            "Battle plans 'to destroy the cartels': the aim, read as the expected effect.",
+            [e.battlePlans],
+          ),
         ),
         ...strikes.map((option) =>
           believes(

@@ -187,10 +187,11 @@ export const preconditions: PreconditionInput[] = [
         date: "2025-09",
         state: "options-ordered",
         rationale:
-          "The directive asked the Pentagon to prepare options; the administration has refrained from attacking cartels in Mexico, and Rubio offered a reason: no lethal force in 'cooperative' countries.",
+          "The directive asked the Pentagon to prepare options; the administration has refrained from attacking cartels in Mexico, Rubio offered a reason (no lethal force in 'cooperative' countries), and the analysis warns that this tenuous state of affairs could easily change.",
         evidence: [
           e.prepareOptions,
           e.refrained,
+          e.tenuousChange,
           reported(
             "analysis-2025",
             "explained that the United States would not use lethal force in “cooperative” countries that proactively advanced the administration’s counternarcotics objectives",

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { Requirement } from "../model/requirement";
-import { not, stateIn } from "./build";
+import { inferred, not, stateIn } from "./build";
 
 import { evidence as e } from "./quotes";
 
@@ -12,6 +12,25 @@ export const APPROVED = ["express-request", "joint-approval"];
 export const COOPERATING = ["cooperation-no-troops"];
 /** Mexico restricts cooperation or opposes any U.S. role: Heritage's 'resistant Mexican government'. */
 export const RESISTING = ["limited-cooperation", "opposed"];
+
+/** Mexico restricts security cooperation: the state of Heritage's account of the López Obrador years. */
+export const restricted = stateIn("mexican-consent", "limited-cooperation");
+const restrictedWhy = [e.amlo, e.deteriorated];
+/** A partnered option's effect on the flow where Mexico restricts cooperation. */
+export const restrictedFlow = (value: number) =>
+  inferred(
+    value,
+    [0, value + 2],
+    "Where Mexico restricts security cooperation, as Heritage says the López Obrador government did, what works through Mexico's enforcement yields less.",
+    restrictedWhy,
+  );
+/** A partnered option's effect on Mexico's own role where Mexico restricts cooperation. */
+export const restrictedRole = inferred(
+  1,
+  [-1, 3],
+  "Where Mexico restricts security cooperation, cooperation 'rapidly deteriorated' (Heritage): the option does little for Mexico's own role.",
+  restrictedWhy,
+);
 
 /** Hard: a Mexican government that has not shut cooperation down (training, intelligence, police work). */
 export const willingPartner: RequirementInput = {
@@ -35,28 +54,21 @@ export const jointApproval: RequirementInput = {
 };
 
 /**
- * Soft: Mexico's approval. Without it the action is unilateral, with two consequences counted here,
- * each once, for every state short of approval: the affront to Mexican sovereignty (sovereignty
- * cost) and a likelier confrontation with the Mexican state as well as the cartels (escalation). A
- * third consequence, what unilateral action does to Mexico's own cooperation, depends on the state
- * (a cooperating partner may stop cooperating; a resisting one may be pushed, Heritage argues), so
- * it is in each option's mexican-role cases, not here.
+ * Soft: Mexico's approval. Without it the action is unilateral, and two consequences follow, each
+ * counted once: the affront to Mexican sovereignty, here, for every state short of approval; and
+ * what it does to Mexico's own cooperation, which depends on the state (a cooperating partner's
+ * cooperation is at stake; a resisting one may be pushed, Heritage argues), in each option's
+ * mexican-role cases. A hostile response is in the risks (government-response), not in the score.
  */
-export const mexicanApproval = (sovereignty: number, escalation: number): RequirementInput => ({
+export const mexicanApproval = (sovereignty: number): RequirementInput => ({
   id: "mexican-approval",
   description: "Mexico approves the action or asks for it",
   condition: stateIn("mexican-consent", ...APPROVED),
   severity: "soft",
-  consequences: {
-    penalties: [
-      { criterion: "sovereignty-cost", worsen: sovereignty },
-      { criterion: "escalation-risk", worsen: escalation },
-    ],
-    risks: [],
-  },
+  consequences: { penalties: [{ criterion: "sovereignty-cost", worsen: sovereignty }], risks: [] },
   rationale:
-    "Sovereignty: Mexico's president opposes any unilateral U.S. action in her country. Escalation: Heritage itself sees 'high risks of undesirable response from the Mexican government and drug cartels', and BI's experts expect raids to be worse 'especially if conducted without an invitation'. (What it does to Mexico's cooperation is rated apart, in the mexican-role cases.)",
-  evidence: [e.sheinbaumUnilateral, e.highRisks, e.raidsDisastrous],
+    "The affront to sovereignty: Mexico's president opposes any unilateral U.S. military action in her country. (What it does to Mexico's cooperation is rated apart, in the mexican-role cases.)",
+  evidence: [e.sheinbaumUnilateral],
 });
 
 /** Hard: the President has authorized force. A directive to prepare options is not enough. */
@@ -66,7 +78,7 @@ export const forceAuthorized: RequirementInput = {
   condition: stateIn("presidential-directive", "force-authorized"),
   severity: "hard",
   rationale:
-    "Strikes and raids do not start without the commander in chief's authorization; as of the documents, options were ordered and no strike authorized.",
+    "Strikes and raids do not start without the commander in chief's authorization; no document reports one (the White House declined to say whether a new authorization had been approved).",
   evidence: [e.declinedToSay, e.notAuthorizedToStrike, e.audacious],
 };
 

@@ -205,8 +205,8 @@ export const risks: RiskInput[] = [
     id: "partnership-fragility",
     name: "Cooperation does not last",
     description:
-      "Mexico's cooperation is tenuous and could end, taking partnered options with it: Heritage calls the security partnership 'increasingly unreliable', and the analysis calls the present state of affairs (close cooperation, no U.S. strikes) tenuous.",
-    evidence: [e.unreliable, e.migrationTenuous, e.tenuousChange],
+      "Mexico's cooperation is tenuous and could end, taking partnered options with it: Heritage calls the security partnership 'increasingly unreliable' and even Mexico's cooperation on migration 'tenuous'.",
+    evidence: [e.unreliable, e.migrationTenuous],
     exposures: [
       exposure("law-enforcement-cooperation", 0.3, 3, "Transfers and consultation depend on Mexico's will."),
       exposure("intelligence-sharing", 0.3, 3, "Sharing stops when cooperation does."),
@@ -274,7 +274,8 @@ export const risks: RiskInput[] = [
         when: not(stateIn("aumf", "enacted")),
         options: strikesAndRaids,
         likelihood: 0.3,
-        rationale: "Without an AUMF, Kaine says, there is no legal authority to launch strikes.",
+        rationale:
+          "Without an AUMF the legal basis is contested: Kaine calls a directive issued without consulting Congress or any legal authority to launch strikes 'lawless'.",
         evidence: [e.kaineNoAuthority],
       },
     ],
