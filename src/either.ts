@@ -1,3 +1,7 @@
+// The twins' types name fp-ts's Either through this import, so that the bundled declarations import
+// 'fp-ts/lib/Either.js' (fp-ts has no exports map: Node's ESM resolution needs the extension).
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+import type * as E from "fp-ts/lib/Either.js";
 import { parseCatalog, parseCatalogJson } from "./model/load-catalog";
 import { verifyEvidenceEither } from "./model/verify-evidence";
 import { compareEither } from "./comparison/compare";

@@ -31,7 +31,8 @@ compare options (diff takes them too, applied to both files):
                                       scoring method (default wsm)
   --set PRECONDITION=STATE            set a precondition's state (repeatable),
                                       e.g. --set mexican-consent=joint-approval
-  --weight CRITERION=NUMBER           set a criterion's weight (repeatable; others stay 1)
+  --weight CRITERION=NUMBER           set a criterion's weight (repeatable; the others keep their
+                                      default, or the perspective's weight)
   --assumptions FILE.json             the same as --scenario
   --infeasible rank-last|exclude|penalize
                                       what to do with blocked options (default rank-last)

@@ -27,7 +27,17 @@ const perspectiveUsed = (
     ),
     risks: rows.reduce((n, r) => n + r.risks.filter((x) => x.ratedBy === ratedBy).length, 0),
   });
-  return { ...choice, actor: p.actor, beliefs: count("perspective"), analyst: count("analyst") };
+  const argued = choice.conditions ? Object.entries(p.conditions) : [];
+  return {
+    ...choice,
+    actor: p.actor,
+    argued: Object.fromEntries(
+      argued.filter(([id, s]) => a.preconditions[id] === s.state).map(([id, s]) => [id, s.state]),
+    ),
+    overridden: argued.filter(([id, s]) => a.preconditions[id] !== s.state).map(([id]) => id),
+    beliefs: count("perspective"),
+    analyst: count("analyst"),
+  };
 };
 
 /** The Either twin of `compare`. */

@@ -76,6 +76,10 @@ export interface PerspectiveUsed {
   readonly actor: string;
   readonly use: "values-and-beliefs" | "values" | "beliefs";
   readonly conditions: boolean;
+  /** With `conditions`: the states it argues for that the comparison took, by precondition. */
+  readonly argued: Readonly<Record<string, string>>;
+  /** With `conditions`: the preconditions it argues for whose state the assumptions set otherwise. */
+  readonly overridden: readonly string[];
   /** Ratings and risk assessments (of the options compared) that are the perspective's beliefs. */
   readonly beliefs: { readonly ratings: number; readonly risks: number };
   /** Ratings and risk assessments that are the analyst's, because the actor does not speak to them. */

@@ -4,6 +4,7 @@ import type { Evidence } from "../model/evidence";
 import type { Perspective } from "../model/perspective";
 import type { Rating } from "../model/rating";
 import { cite } from "./cite";
+import { conditionText } from "./condition-text";
 import { formatNumber } from "./comparison-table";
 import { renderTable } from "./table";
 
@@ -48,7 +49,7 @@ const perspectiveLines = (catalog: Catalog, p: Perspective): string[] => {
     out.push("Beliefs (where its own words differ from the analyst's ratings):", "");
     for (const b of p.beliefs.ratings) {
       out.push(
-        `- ${b.option}, ${b.criterion}: ${b.value}${b.interval ? ` (${b.interval[0]}..${b.interval[1]})` : ""}${b.when ? " while the states match its condition" : ""}, ${b.basis}. ${b.rationale} ${b.evidence.map(cite).join(" ")}`,
+        `- ${b.option}, ${b.criterion}: ${b.value}${b.interval ? ` (${b.interval[0]}..${b.interval[1]})` : ""}${b.when ? ` when ${conditionText(b.when)}` : ""}, ${b.basis}. ${b.rationale} ${b.evidence.map(cite).join(" ")}`,
       );
     }
     for (const b of p.beliefs.risks) {
@@ -169,11 +170,10 @@ export const catalogMarkdown = (catalog: Catalog): string => {
       const interval = (x: { interval?: readonly [number, number] | undefined }) =>
         x.interval ? `${x.interval[0]}..${x.interval[1]}` : "";
       out.push(`| ${c.id} | ${r.value} | ${interval(r)} | ${ratingCell(r)} |`);
-      r.cases.forEach((k, j) =>
+      for (const k of r.cases)
         out.push(
-          `| ${c.id}, case ${j + 1} (when the states match) | ${k.value} | ${interval(k)} | ${ratingCell(k)} |`,
-        ),
-      );
+          `| ${c.id}, when ${cell(conditionText(k.when))} | ${k.value} | ${interval(k)} | ${ratingCell(k)} |`,
+        );
     }
     out.push("");
   }

@@ -81,7 +81,11 @@ const perspectiveText = (p: PerspectiveUsed): string => {
   const parts = [
     p.use === "values" ? "values only" : p.use === "beliefs" ? "beliefs only" : "values and beliefs",
   ];
-  if (p.conditions) parts.push("its conditions");
+  if (p.conditions) {
+    const argued = Object.entries(p.argued).map(([k, v]) => `${k}=${v}`);
+    const overridden = p.overridden.length > 0 ? ` (yours for ${p.overridden.join(", ")})` : "";
+    parts.push(`its conditions: ${argued.join(", ") || "none kept"}${overridden}`);
+  }
   if (p.use !== "values") {
     parts.push(
       `${p.beliefs.ratings} ratings and ${p.beliefs.risks} risks are its beliefs, ${p.analyst.ratings} ratings the analyst's`,

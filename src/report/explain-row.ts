@@ -45,8 +45,10 @@ export const explainOption = (comparison: Comparison, option: string): string | 
       c.penalties.length > 0
         ? ` (after penalties: ${c.penalties.map((p) => `+${p.worsen} worse, ${p.requirement}`).join("; ")})`
         : "";
+    const scale = comparison.criteria.find((x) => x.id === c.criterion)?.scale;
+    const on = scale ? ` (${scale.min}..${scale.max})` : "";
     out.push(
-      `    ${c.criterion}: rating ${formatNumber(c.value, 1)}${penalty}, weight ${formatNumber(c.weight)}, contribution ${formatNumber(c.contribution)}`,
+      `    ${c.criterion}: rating ${formatNumber(c.value, 1)}${on}${penalty}, weight ${formatNumber(c.weight)}, contribution ${formatNumber(c.contribution)}`,
       `      ${whose(c, perspective?.id)}: ${c.rationale}`,
       ...(c.case ? [`      rated for these states: ${c.case}`] : []),
       ...c.evidence.map((e) => `      ${cite(e)}`),

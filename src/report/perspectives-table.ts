@@ -1,13 +1,13 @@
 import type { Comparison } from "../comparison/types";
-import type { PerspectiveComparison } from "../scenario/perspectives";
+import type { PerspectiveComparison, PerspectiveParts } from "../scenario/perspectives";
 import { rankLabel } from "./comparison-table";
 import { renderTable, type Table, type TableFormat } from "./table";
 
 const feasibleRows = (c: Comparison) => c.rows.filter((r) => r.feasible);
 
 /** The options at rank 1, with the rank ("1 a" or "=1 a, b"); "none feasible" when every option is blocked. */
-const top = (c: Comparison | undefined): string => {
-  if (!c) return "";
+const top = (c: Comparison | undefined, absent = "no beliefs"): string => {
+  if (!c) return absent;
   const first = feasibleRows(c).filter((r) => r.rank === 1);
   if (first.length === 0) return "none feasible";
   return `${rankLabel(first[0]!)} ${first.map((r) => r.option).join(", ")}`;
@@ -18,28 +18,43 @@ const nth = (c: Comparison, k: number): string => {
   return row ? `${rankLabel(row)} ${row.option}` : "";
 };
 
+/** "values: a; beliefs: b; both: c", each a top option. */
+const parts = (p: PerspectiveParts | undefined): string =>
+  p ? `values: ${top(p.values)}; beliefs: ${top(p.beliefs)}; both: ${top(p.both)}` : "argues for none";
+
 /**
- * Who would choose what: one row per perspective with its actor; its top option by its values
- * alone (its weights, the analyst's ratings); its first three by its values and beliefs, each
- * with its rank (`=1` marks a tie); and under the conditions it argues for, its top option by
- * values alone, then by values and beliefs (`a -> b`: its beliefs change the choice).
+ * Who would choose what, and why: one row per perspective with its actor; its top option by its
+ * values alone (its weights, the analyst's ratings), by its beliefs alone (its ratings, the default
+ * weights), and its first three by both, each with its rank (`=1` marks a tie); and the same three
+ * top options under the conditions it argues for. Where only both together choose an option,
+ * neither what the actor values nor what it believes explains the choice alone.
  *
  * @example
  * ```ts
  * const t = perspectivesTable(comparePerspectives(builtinCatalog()));
- * t.headers; // ["perspective", "actor", "values only", "values and beliefs", "2nd", "3rd", "in its conditions"]
+ * t.headers; // ["perspective", "actor", "values only", "beliefs only", "values and beliefs", "2nd", "3rd", "in its conditions"]
  * ```
  */
 export const perspectivesTable = (all: readonly PerspectiveComparison[]): Table => ({
-  headers: ["perspective", "actor", "values only", "values and beliefs", "2nd", "3rd", "in its conditions"],
+  headers: [
+    "perspective",
+    "actor",
+    "values only",
+    "beliefs only",
+    "values and beliefs",
+    "2nd",
+    "3rd",
+    "in its conditions",
+  ],
   rows: all.map((p) => [
     p.perspective,
     p.actor,
-    top(p.valuesOnly),
+    top(p.parts.values),
+    top(p.parts.beliefs),
     nth(p.comparison, 0),
     nth(p.comparison, 1),
     nth(p.comparison, 2),
-    p.withConditions ? `${top(p.valuesOnlyWithConditions)} -> ${top(p.withConditions)}` : "",
+    parts(p.withConditions),
   ]),
 });
 
@@ -48,7 +63,7 @@ export const perspectivesTable = (all: readonly PerspectiveComparison[]): Table 
  *
  * @example
  * ```ts
- * renderPerspectives(comparePerspectives(builtinCatalog()), "csv").split("\n")[0]; // "perspective,actor,values only,values and beliefs,2nd,3rd,in its conditions"
+ * renderPerspectives(comparePerspectives(builtinCatalog()), "csv").split("\n")[0]; // "perspective,actor,values only,beliefs only,values and beliefs,2nd,3rd,in its conditions"
  * ```
  */
 export const renderPerspectives = (

@@ -7,23 +7,31 @@ import { orThrow, PolicyMatrixError } from "../errors";
 import type { AssumptionsInput, PerspectiveChoice } from "../model/assumptions";
 import type { Catalog } from "../model/catalog";
 
+/** One perspective's comparisons under the same states: by its values, by its beliefs, by both. */
+export interface PerspectiveParts {
+  /** Its weights and beliefs. */
+  readonly both: Comparison;
+  /** Its weights alone, on the analyst's ratings and risks. */
+  readonly values: Comparison;
+  /** Its beliefs alone, with the catalog's default weights (absent when it states no beliefs). */
+  readonly beliefs?: Comparison;
+}
+
 /**
- * One perspective's comparisons under the same assumptions: with its values alone (its weights,
- * the analyst's ratings), with its values and beliefs, and, if it argues for any, with the
- * precondition states it argues for as well.
+ * One perspective's comparisons under the same assumptions, and again under the precondition
+ * states it argues for (absent when it argues for none): by its values alone (its weights, the
+ * analyst's ratings), by its beliefs alone (its ratings, the default weights) and by both. Comparing
+ * the three says whether the actor's choice comes from what it values, from what it believes, or
+ * from the two together.
  */
 export interface PerspectiveComparison {
   readonly perspective: string;
   readonly name: string;
   readonly actor: string;
-  /** Its weights and beliefs. */
+  /** Its weights and beliefs (the same as `parts.both`). */
   readonly comparison: Comparison;
-  /** Its weights alone, on the analyst's ratings and risks. */
-  readonly valuesOnly: Comparison;
-  /** Its weights and beliefs under the conditions it argues for (absent when it argues for none). */
-  readonly withConditions?: Comparison;
-  /** Its weights alone under the conditions it argues for (absent when it argues for none). */
-  readonly valuesOnlyWithConditions?: Comparison;
+  readonly parts: PerspectiveParts;
+  readonly withConditions?: PerspectiveParts;
 }
 
 const ignored = (assumptions: AssumptionsInput): PolicyMatrixError | undefined => {
@@ -53,39 +61,46 @@ export const comparePerspectivesEither = (
   const refused = ignored(assumptions ?? {});
   if (refused) return E.left(refused);
   const under = (perspective: PerspectiveChoice) => compareEither(catalog, { ...assumptions, perspective });
+  const parts = (
+    id: string,
+    hasBeliefs: boolean,
+    conditions: boolean,
+  ): E.Either<PolicyMatrixError, PerspectiveParts> =>
+    pipe(
+      E.Do,
+      E.bind("both", () => under({ id, use: "values-and-beliefs", conditions })),
+      E.bind("values", () => under({ id, use: "values", conditions })),
+      E.bind("beliefs", () => (hasBeliefs ? under({ id, use: "beliefs", conditions }) : E.right(undefined))),
+      E.map(({ both, values, beliefs }) => ({ both, values, ...(beliefs ? { beliefs } : {}) })),
+    );
   return pipe(
     [...catalog.perspectives],
-    A.traverse(E.Applicative)((p) =>
-      pipe(
+    A.traverse(E.Applicative)((p) => {
+      const hasBeliefs = p.beliefs.ratings.length + p.beliefs.risks.length > 0;
+      return pipe(
         E.Do,
-        E.bind("comparison", () => under({ id: p.id, use: "values-and-beliefs", conditions: false })),
-        E.bind("valuesOnly", () => under({ id: p.id, use: "values", conditions: false })),
+        E.bind("now", () => parts(p.id, hasBeliefs, false)),
         E.bind("argued", () =>
-          Object.keys(p.conditions).length === 0
-            ? E.right(undefined)
-            : E.sequenceArray([
-                under({ id: p.id, use: "values-and-beliefs", conditions: true }),
-                under({ id: p.id, use: "values", conditions: true }),
-              ]),
+          Object.keys(p.conditions).length === 0 ? E.right(undefined) : parts(p.id, hasBeliefs, true),
         ),
-        E.map(({ comparison, valuesOnly, argued }) => ({
+        E.map(({ now, argued }) => ({
           perspective: p.id,
           name: p.name,
           actor: p.actor,
-          comparison,
-          valuesOnly,
-          ...(argued ? { withConditions: argued[0]!, valuesOnlyWithConditions: argued[1]! } : {}),
+          comparison: now.both,
+          parts: now,
+          ...(argued ? { withConditions: argued } : {}),
         })),
-      ),
-    ),
+      );
+    }),
   );
 };
 
 /**
  * Compares the options once per perspective in the catalog, under the same states and method:
- * what each actor would choose by its values alone, by its values and beliefs, and under the
- * conditions it argues for. The assumptions must not carry weights or a perspective of their own
- * (each perspective brings its own).
+ * what each actor would choose by its values alone, by its beliefs alone and by both, and again
+ * under the conditions it argues for. The assumptions must not carry weights or a perspective of
+ * their own (each perspective brings its own).
  *
  * @example
  * ```ts

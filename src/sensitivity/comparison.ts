@@ -111,8 +111,8 @@ export const breakEvenCompareEither = (
  *
  * @example
  * ```ts
- * const r = breakEvenCompare(builtinCatalog(), {}, "training-fid", "intelligence-sharing", "mexican-role");
- * r.leaderBelow; // "intelligence-sharing"
+ * const r = breakEvenCompare(builtinCatalog(), {}, "law-enforcement-cooperation", "intelligence-sharing", "speed");
+ * r.leaderBelow; // "law-enforcement-cooperation"
  * r.exact; // true
  * ```
  */

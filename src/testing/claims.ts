@@ -12,7 +12,7 @@ import { resolveAssumptions } from "../scenario/resolve";
  * @example
  * ```ts
  * const claim = alwaysRanksAbove("sof-raids", "training-fid");
- * claim(builtinCatalog(), {}); // throws "sof-raids ranks above training-fid fails: training-fid ranks 3"
+ * claim(builtinCatalog(), {}); // throws "sof-raids ranks above training-fid fails: training-fid ranks 8"
  * ```
  */
 export class ClaimFailure extends Error {

@@ -1,7 +1,14 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { builtinCatalog, catalogMarkdown, documentedStates, verifyEvidence } from "../../src/index";
+import {
+  builtinCatalog,
+  catalogMarkdown,
+  comparePerspectives,
+  documentedStates,
+  renderPerspectives,
+  verifyEvidence,
+} from "../../src/index";
 
 const catalog = builtinCatalog();
 const seeds = join(__dirname, "../../../shared/seeds");
@@ -144,5 +151,18 @@ describe.runIf(existsSync(seeds))("the built-in catalog against the documents (.
     };
     walk(catalog);
     expect(wrong).toEqual([]);
+  });
+});
+
+describe("the README's printed numbers", () => {
+  const readme = readFileSync(join(__dirname, "../../README.md"), "utf8");
+
+  it("print the perspectives table as the code prints it", () => {
+    expect(readme).toContain(renderPerspectives(comparePerspectives(catalog), "markdown").trim());
+  });
+
+  it("quote the ratings' coverage as the catalog report gives it", () => {
+    const line = /What the ratings rest on: (.*)$/m.exec(catalogMarkdown(catalog))![1]!;
+    expect(readme.replace(/\s+/g, " ")).toContain(`"${line}"`);
   });
 });

@@ -57,16 +57,18 @@ describe("face validity: under its own perspective and conditions, each actor ch
     expect(first.some((o) => ["joint-operations", ...kinetic].includes(o))).toBe(false);
   });
 
-  it("hawks and doves disagree, and the perspectives say it is their beliefs that differ", () => {
+  it("hawks and doves disagree, and the perspectives say whether values or beliefs make the difference", () => {
     const all = comparePerspectives(catalog);
-    const argued = (id: string) => all.find((p) => p.perspective === id)!;
-    const hawks = ["dea-maltz", "hard-line"].map((id) => top(argued(id).withConditions!, 1)[0]!);
-    const doves = ["milley", "sheinbaum"].map((id) => top(argued(id).withConditions!, 1)[0]!);
+    const argued = (id: string) => all.find((p) => p.perspective === id)!.withConditions!;
+    const hawks = ["dea-maltz", "hard-line"].map((id) => top(argued(id).both, 1)[0]!);
+    const doves = ["milley", "sheinbaum"].map((id) => top(argued(id).both, 1)[0]!);
     expect(hawks.every((o) => kinetic.includes(o))).toBe(true);
     expect(doves.some((o) => kinetic.includes(o))).toBe(false);
     for (const id of ["dea-maltz", "hard-line"]) {
-      // By their values alone (the analyst's ratings) they would not choose a strike.
-      expect(top(argued(id).valuesOnlyWithConditions!, 1).some((o) => kinetic.includes(o))).toBe(false);
+      // Neither their weights alone (on the analyst's ratings) nor their beliefs alone (with the
+      // default weights) put a strike first: it takes what they value and what they believe together.
+      expect(top(argued(id).values, 1).some((o) => kinetic.includes(o))).toBe(false);
+      expect(top(argued(id).beliefs!, 1).some((o) => kinetic.includes(o))).toBe(false);
     }
   });
 });
@@ -157,10 +159,9 @@ describe("what the documents say, kept that way", () => {
       Object.keys(a)
         .filter((k) => a[k] !== b[k])
         .sort();
-    // Unilateral: the affront (sovereignty), the confrontation (escalation), and Mexico's cooperation.
-    expect(changed(approved, cooperating)).toEqual(["escalation-risk", "mexican-role", "sovereignty-cost"]);
+    // Unilateral: the affront (sovereignty) and Mexico's cooperation; a hostile response is a risk.
+    expect(changed(approved, cooperating)).toEqual(["mexican-role", "sovereignty-cost"]);
     expect(cooperating["sovereignty-cost"]! - approved["sovereignty-cost"]!).toBe(3);
-    expect(cooperating["escalation-risk"]! - approved["escalation-risk"]!).toBe(1);
     // Open opposition differs from cooperation only in what there is to lose.
     expect(changed(cooperating, opposed)).toEqual(["mexican-role"]);
     expect(opposed["mexican-role"]!).toBeGreaterThan(cooperating["mexican-role"]!);
@@ -248,7 +249,7 @@ describe("what the documents say, kept that way", () => {
         "Tom Homan",
         "Mike Waltz",
         "Ron DeSantis",
-        "Donald Trump",
+        "Donald Trump (candidate, 2024)",
         "Sebastian Gorka's faction",
       ]),
     );

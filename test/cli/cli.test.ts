@@ -226,7 +226,9 @@ describe("scenarios, presets, perspectives, diff and schema", () => {
   it("compares every perspective at once", async () => {
     const out = await cli("compare", "--perspective", "all", "--format", "csv");
     const lines = out.stdout.trimEnd().split("\n");
-    expect(lines[0]).toBe("perspective,actor,values only,values and beliefs,2nd,3rd,in its conditions");
+    expect(lines[0]).toBe(
+      "perspective,actor,values only,beliefs only,values and beliefs,2nd,3rd,in its conditions",
+    );
     expect(lines.slice(1).map((l) => l.split(",")[0])).toEqual(
       builtinCatalog().perspectives.map((p) => p.id),
     );

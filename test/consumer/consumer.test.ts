@@ -87,6 +87,17 @@ const top: ComparisonRow = result.rows[0]!;
 const score: number = top.score;
 console.log(JSON.stringify({ option: top.option, finite: Number.isFinite(score) }));`,
     );
+    // The same from an ES module: the declarations must name fp-ts by a path Node's ESM resolution
+    // finds (fp-ts has no exports map), or `either` is typed `any` under skipLibCheck.
+    writeFileSync(
+      join(app, "use-esm.mts"),
+      `import { builtinCatalog, either } from "policy-matrix";
+const r = either.compare(builtinCatalog(), {});
+const rows: number = r._tag === "Right" ? r.right.rows.length : 0;
+// @ts-expect-error: an Either is not a number (this line fails to compile if either were any)
+const wrong: number = r;
+console.log(rows, wrong);`,
+    );
     writeFileSync(
       join(app, "tsconfig.json"),
       JSON.stringify({
@@ -98,7 +109,7 @@ console.log(JSON.stringify({ option: top.option, finite: Number.isFinite(score) 
           skipLibCheck: false,
           types: [],
         },
-        files: ["use.ts"],
+        files: ["use.ts", "use-esm.mts"],
       }),
     );
     const tsc = run(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.json"]);

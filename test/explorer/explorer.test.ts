@@ -131,7 +131,7 @@ describe.runIf(available || process.env.CI)("the scenario explorer in Chromium",
     const { page } = await open();
     await row(page, "training-fid").locator("summary").click();
     const why = await row(page, "training-fid").locator("details").textContent();
-    expect(why).toContain("mexican-role: rating 4.0");
+    expect(why).toContain("mexican-role: rating 3.0");
     expect(why).toContain("Analyst (inference): Its purpose is Mexico's own capacity");
     expect(why).toContain("(Mark Milley) [milley-2023: Defense One, 2023-03-31]");
     expect(why).toContain("(reported, The SOF operator and other experts (BI)) [bi-2025");
@@ -141,9 +141,9 @@ describe.runIf(available || process.env.CI)("the scenario explorer in Chromium",
 
   it("re-ranks when a weight changes", async () => {
     const { page } = await open();
-    await page.locator("#w-mexican-role").fill("10");
-    await page.locator("#w-mexican-role").dispatchEvent("change");
-    await expect.poll(async () => (await options(page))[0]).toBe("training-fid");
+    await page.locator("#w-border-security").fill("10");
+    await page.locator("#w-border-security").dispatchEvent("change");
+    await expect.poll(async () => (await options(page))[0]).toBe("border-enforcement");
     await page.close();
   });
 

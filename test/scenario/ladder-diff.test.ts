@@ -117,13 +117,12 @@ describe("diff", () => {
       "sof-raids",
     ]);
     // Approved, a raid no longer puts the partnership at stake (its mexican-role case) nor pays the
-    // unilateral penalties (sovereignty, escalation); with an AUMF, the legal one goes too.
+    // unilateral penalty (sovereignty); with an AUMF, the legal one goes too.
     const raid = d.moves.find((m) => m.option === "sof-raids")!;
     expect(raid.drivers.map((x) => x.criterion)).toEqual([
       "mexican-role",
       "sovereignty-cost",
       "legal-exposure",
-      "escalation-risk",
     ]);
     expect(raid.score.delta).toBeGreaterThan(0);
   });

@@ -53,17 +53,22 @@ describe("perspectives", () => {
       const perspective = catalog.perspectives.find((x) => x.id === p.perspective)!;
       const weights = Object.fromEntries(catalog.criteria.map((c) => [c.id, perspective.weights[c.id] ?? 0]));
       expect(p.comparison.assumptions.weights).toEqual(weights);
-      expect(p.valuesOnly.assumptions.weights).toEqual(weights);
+      expect(p.parts.values.assumptions.weights).toEqual(weights);
+      expect(new Set(Object.values(p.parts.beliefs!.assumptions.weights))).toEqual(new Set([1]));
       expect(p.comparison.assumptions.preconditions["presidential-directive"]).toBe("none");
       expect(p.comparison.perspective).toMatchObject({
         id: p.perspective,
         use: "values-and-beliefs",
         conditions: false,
       });
-      expect(p.valuesOnly.perspective!.beliefs).toEqual({ ratings: 0, risks: 0 });
+      expect(p.parts.values.perspective!.beliefs).toEqual({ ratings: 0, risks: 0 });
+      expect(p.comparison).toBe(p.parts.both);
       const argued = Object.entries(perspective.conditions);
       expect(p.withConditions === undefined).toBe(argued.length === 0);
-      for (const [id, set] of argued) expect(p.withConditions!.assumptions.preconditions[id]).toBe(set.state);
+      for (const [id, set] of argued) {
+        for (const c of [p.withConditions!.both, p.withConditions!.values, p.withConditions!.beliefs!])
+          expect(c.assumptions.preconditions[id]).toBe(set.state);
+      }
     }
   });
 
