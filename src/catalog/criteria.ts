@@ -89,7 +89,7 @@ export const criteria: CriterionInput[] = [
     name: "Legal exposure",
     direction: "cost",
     description:
-      "How far the option rests on contested or missing legal authority, in U.S. and international law.",
+      "How far the option rests on contested or missing legal authority: U.S. law above all; where a rating weighs international law (a host's consent), its rationale says so.",
     scale: unipolar("clear authority", "no recognised authority"),
   },
   {

@@ -19,7 +19,7 @@ export const omissions: Omission[] = [
   {
     name: "Rubio's 'cooperative country' line",
     reason:
-      "Not a precondition of its own: the analysis offers it as one reason for the restraint the presidential-directive state records (options ordered, no force authorized). What striking a cooperating Mexico does to its cooperation is rated in the mexican-role cases of the strike and raid ratings (the affront to sovereignty and the escalation are separate consequences, in the mexican-approval penalty). It is kept as Rubio's stance and belief.",
+      "Not a precondition of its own: the analysis offers it as one reason for the restraint the presidential-directive state records (options ordered, no force authorized). What striking a cooperating Mexico does to its cooperation is rated in the mexican-role cases of the strike and raid ratings (the affront to sovereignty is in the mexican-approval penalty; a hostile response is in the government-response risk). It is kept as Rubio's stance and belief.",
     evidence: [
       reported(
         "analysis-2025",

@@ -31,8 +31,8 @@ const againstPartner = (value: number, interval: readonly [number, number], what
   inferred(
     value,
     interval,
-    `Against a government that gives 'the closest security cooperation we have ever had' and 'cooperate[s]' while ruling out U.S. troops, ${what} (an inference: no document says Mexico would end it).`,
-    [e.closestCooperation, e.sheinbaumNoInvasion],
+    `Against a government that gives 'the closest security cooperation we have ever had' and 'cooperate[s]' while ruling out U.S. troops, ${what}: an inference; no document says Mexico would end it, and Kaine, who warns that force without authority 'will destroy the critical relationships we need', does not name Mexico.`,
+    [e.closestCooperation, e.sheinbaumNoInvasion, e.kaine],
   );
 const againstResisting = (value: number, interval: readonly [number, number]) =>
   inferred(
@@ -122,7 +122,7 @@ const strikeRatings = (over: Partial<Record<string, RatingInput>>): Record<strin
     inferred(1, [-1, 3], "With Mexico's approval a strike is joint action, Heritage's 'ideal condition'.", [
       e.jointIdeal,
     ]),
-    againstPartner(-3, [-5, -1], "a strike puts that cooperation at stake"),
+    againstPartner(-3, [-5, 0], "a strike puts that cooperation at stake"),
     againstResisting(0, [-3, 3]),
   ),
   "civilian-harm": inferred(
@@ -162,14 +162,13 @@ export const kineticOptions: OptionInput[] = [
       speed: inferred(
         7,
         [5, 9],
-        "Predator drones, which can carry Hellfire missiles, already fly over Mexico; they are not authorized to strike.",
+        "The CIA's Predator drones, which can carry Hellfire missiles, already fly over Mexico; as far as is known, they are not authorized to strike.",
         [e.predator, e.notAuthorizedToStrike],
       ),
-      "sovereignty-cost": inferred(
+      "sovereignty-cost": background(
         3,
         [2, 5],
-        "Even approved, strikes on Mexican soil touch a country 'bruised' by intervention.",
-        [e.backfire],
+        "Background: even approved, U.S. strikes on Mexican soil weigh on a neighbor's sovereignty; the documents do not say how much (without approval, see the requirement).",
       ),
       "escalation-risk": inferred(5, [4, 7], "Cartels fielding military-grade weapons can retaliate.", [
         e.weaponry,
@@ -252,7 +251,7 @@ export const kineticOptions: OptionInput[] = [
           "Approved raids are joint action, but U.S. troops doing the fighting leave Mexico less of the lead Heritage wants it to take.",
           [e.endState],
         ),
-        againstPartner(-4, [-5, -2], "U.S. troops on its soil put that cooperation at stake"),
+        againstPartner(-4, [-5, -1], "U.S. troops on its soil put that cooperation at stake"),
         againstResisting(-1, [-4, 3]),
       ),
       speed: background(
@@ -260,11 +259,10 @@ export const kineticOptions: OptionInput[] = [
         [4, 7],
         "Background: raids can start soon after an order, once targets are found.",
       ),
-      "sovereignty-cost": inferred(
+      "sovereignty-cost": background(
         4,
         [3, 6],
-        "U.S. troops on Mexican soil, even when approved, in a country 'bruised from a long history of intervention'.",
-        [e.backfire],
+        "Background: even approved, U.S. troops fighting on Mexican soil weigh more on its sovereignty than strikes from the air.",
       ),
       "escalation-risk": inferred(
         6,
@@ -290,7 +288,7 @@ export const kineticOptions: OptionInput[] = [
       {
         actor: "Donald Trump (president, 2025)",
         stance: "has-not-ruled-out",
-        qualifier: "'Could happen'; BI finds him inclined to pursue raids",
+        qualifier: "'Could happen'; BI says he 'appears inclined to pursue' raids",
         evidence: [e.couldHappen, e.trumpInclined],
       },
       {
@@ -365,11 +363,10 @@ export const kineticOptions: OptionInput[] = [
         againstResisting(-3, [-5, 1]),
       ),
       speed: background(3, [2, 5], "Background: a large force takes months to mount."),
-      "sovereignty-cost": inferred(
+      "sovereignty-cost": background(
         7,
         [6, 10],
-        "Even invited, a large U.S. force in the top trading partner, 'bruised from a long history of intervention'.",
-        [e.backfire],
+        "Background: even invited, a large U.S. force in the top trading partner is the heaviest weight on its sovereignty of any option.",
       ),
       "escalation-risk": inferred(9, [8, 10], "War against armed groups in Mexico.", [e.weaponry]),
       "civilian-harm": inferred(8, [6, 10], "Fighting in civilian life; civilians would flee.", [

@@ -1,8 +1,16 @@
 import type { z } from "zod";
 import type { Option } from "../model/option";
-import { background, documented, inferred, quote, under, withCases } from "./build";
+import { background, inferred, quote, under, withCases } from "./build";
 import { evidence as e } from "./quotes";
-import { ftoDesignation, restricted, restrictedFlow, restrictedRole, willingPartner } from "./requirements";
+import {
+  ftoDesignation,
+  restricted,
+  restrictedCapability,
+  restrictedFlow,
+  restrictedRole,
+  restrictedSpeed,
+  willingPartner,
+} from "./requirements";
 
 type OptionInput = z.input<typeof Option>;
 
@@ -102,7 +110,7 @@ export const nonMilitaryOptions: OptionInput[] = [
         "Mexico deployed thousands of troops to its northern border in response to the tariffs.",
         [e.tariffs, e.mexicoResponse],
       ),
-      "mexican-role": documented(
+      "mexican-role": inferred(
         2,
         [0, 4],
         "After the March 2025 tariffs Mexico increased its cooperation with U.S. antidrug agencies, as Heritage expects of economic leverage (the same response that law-enforcement cooperation then sustains).",
@@ -143,8 +151,8 @@ export const nonMilitaryOptions: OptionInput[] = [
       "drug-flow": inferred(
         3,
         [1, 5],
-        "Fentanyl seizures at the border halved by June 2025, but the decline began before Trump took office and officials name other causes; Hoffman finds that 'some of the efforts at home appear to be working'; no document measures what enforcement itself does.",
-        [e.seizuresFalling, e.factors, e.hoffmanFailed],
+        "Fentanyl seizures at the border halved by June 2025, but the decline began before Trump took office and officials name other causes; no document measures what enforcement itself does.",
+        [e.seizuresFalling, e.factors],
       ),
       "cartel-capability": inferred(0, [0, 1], "Acts at the border, not on the cartels in Mexico.", [cbp]),
       "border-security": inferred(
@@ -186,17 +194,25 @@ export const nonMilitaryOptions: OptionInput[] = [
         ),
         under(restricted, restrictedFlow(1)),
       ),
-      "cartel-capability": inferred(
-        2,
-        [1, 3],
-        "Transfers of 'dozens of top traffickers' take leaders out through courts (the 2025 response to pressure this option would sustain).",
-        [e.mexicoResponse],
+      "cartel-capability": withCases(
+        inferred(
+          2,
+          [1, 3],
+          "Transfers of 'dozens of top traffickers' take leaders out through courts (the 2025 response to pressure this option would sustain).",
+          [e.mexicoResponse],
+        ),
+        under(restricted, restrictedCapability),
       ),
-      "border-security": inferred(
-        1,
-        [0, 2],
-        "Cooperation in 2025 included Mexican troops at its northern border.",
-        [e.mexicoResponse],
+      "border-security": withCases(
+        inferred(1, [0, 2], "Cooperation in 2025 included Mexican troops at its northern border.", [
+          e.mexicoResponse,
+        ]),
+        under(
+          restricted,
+          inferred(0, [0, 1], "Where Mexico restricts cooperation, no such deployment is documented.", [
+            e.amlo,
+          ]),
+        ),
       ),
       "mexican-role": withCases(
         inferred(
@@ -207,7 +223,10 @@ export const nonMilitaryOptions: OptionInput[] = [
         ),
         under(restricted, restrictedRole),
       ),
-      speed: inferred(4, [3, 6], "Transfers came within months of the 2025 pressure.", [e.mexicoResponse]),
+      speed: withCases(
+        inferred(4, [3, 6], "Transfers came within months of the 2025 pressure.", [e.mexicoResponse]),
+        under(restricted, restrictedSpeed),
+      ),
       "sovereignty-cost": inferred(
         0,
         [0, 1],

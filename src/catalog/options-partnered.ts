@@ -8,6 +8,7 @@ import {
   forceAuthorized,
   jointApproval,
   restricted,
+  restrictedCapability,
   restrictedFlow,
   restrictedRole,
   RESISTING,
@@ -31,9 +32,10 @@ export const partneredOptions: OptionInput[] = [
         inferred(2, [1, 4], "Works through better Mexican enforcement, slowly.", [e.augment]),
         under(restricted, restrictedFlow(1)),
       ),
-      "cartel-capability": inferred(2, [1, 4], "Capable Mexican units degrade cartels over time.", [
-        e.lessKinetic,
-      ]),
+      "cartel-capability": withCases(
+        inferred(2, [1, 4], "Capable Mexican units degrade cartels over time.", [e.lessKinetic]),
+        under(restricted, restrictedCapability),
+      ),
       "border-security": inferred(0, [0, 1], "Acts in Mexico, not at the border.", [e.lessKinetic]),
       "mexican-role": withCases(
         inferred(
@@ -58,8 +60,8 @@ export const partneredOptions: OptionInput[] = [
           inferred(
             3,
             [1, 5],
-            "Short of approval, U.S. trainers in Mexico are U.S. soldiers 'to help her government fight drug cartels', which Sheinbaum turned down; training would have to stay small or move to the U.S.",
-            [e.turnedDownSoldiers],
+            "Short of approval, U.S. trainers in Mexico are U.S. soldiers 'to help her government fight drug cartels', which Sheinbaum turned down in 2025; under López Obrador, Heritage describes 'substantial new limits on security cooperation'.",
+            [e.turnedDownSoldiers, e.amlo],
           ),
         ),
       ),
@@ -121,11 +123,10 @@ export const partneredOptions: OptionInput[] = [
         "Fast once approved and authorized: military options have been briefed to the defense secretary.",
         [e.noActionImminent],
       ),
-      "sovereignty-cost": inferred(
+      "sovereignty-cost": background(
         3,
         [2, 6],
-        "Approved, but U.S. troops in a country 'bruised from a long history of intervention' stay sensitive.",
-        [e.backfire],
+        "Background: approved, but U.S. troops in combat on Mexican soil stay a weight on its sovereignty.",
       ),
       "escalation-risk": inferred(5, [4, 7], "Combat with cartels that field military-grade weapons.", [
         e.weaponry,

@@ -7,6 +7,7 @@ import {
   flightsApproved,
   nationalEmergency,
   restricted,
+  restrictedCapability,
   restrictedFlow,
   restrictedRole,
   willingPartner,
@@ -85,7 +86,11 @@ export const supportOptions: OptionInput[] = [
         e.uniqueResources,
       ]),
       speed: inferred(6, [5, 8], "Thousands of troops are already deployed.", [e.surveillanceStepped]),
-      "sovereignty-cost": inferred(1, [0, 2], "On U.S. soil, close to the line.", [e.uniqueResources]),
+      "sovereignty-cost": background(
+        1,
+        [0, 2],
+        "Background: on U.S. soil, but close to the line; the documents do not speak to it.",
+      ),
       "escalation-risk": inferred(
         1,
         [0, 3],
@@ -218,7 +223,10 @@ export const supportOptions: OptionInput[] = [
         ),
         under(restricted, restrictedFlow(1)),
       ),
-      "cartel-capability": inferred(2, [1, 4], "Targets networks through Mexican arrests.", [e.ciaSharing]),
+      "cartel-capability": withCases(
+        inferred(2, [1, 4], "Targets networks through Mexican arrests.", [e.ciaSharing]),
+        under(restricted, restrictedCapability),
+      ),
       "border-security": inferred(0, [0, 1], "Acts in Mexico, not at the border.", [e.ciaSharing]),
       "mexican-role": withCases(
         inferred(

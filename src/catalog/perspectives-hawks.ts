@@ -20,7 +20,7 @@ export const hawkPerspectives: PerspectiveInput[] = [
     actor: "Heritage Foundation (Greenway, Martínez-Fernández, Beaver)",
     weights: weights(
       { drugFlow: 2, capability: 2, border: 4, mexicanRole: 3, speed: 2 },
-      { sovereignty: 1, escalation: 1, civilians: 1, legal: 1, resources: 2 },
+      { sovereignty: 0.75, escalation: 1, civilians: 1, legal: 1, resources: 2 },
     ),
     rationale:
       "Border security is the central objective; the end state is a Mexico that 're-assumes the primary role' against the cartels; it minds readiness ('limited U.S. military resources'); it sees a Mexican state losing the rule of law to cartels that are its 'fifth-largest employer', and accepts unilateral action, and so (the analyst's reading) its sovereignty cost, as leverage on a resistant government.",

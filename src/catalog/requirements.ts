@@ -24,6 +24,21 @@ export const restrictedFlow = (value: number) =>
     "Where Mexico restricts security cooperation, as Heritage says the López Obrador government did, what works through Mexico's enforcement yields less.",
     restrictedWhy,
   );
+/** A partnered option's effect on the cartels where Mexico restricts cooperation. */
+export const restrictedCapability = inferred(
+  1,
+  [0, 2],
+  "Where Mexico restricts security cooperation, its government 'accelerated the decline in Mexico's counternarcotics enforcement actions' (Heritage on López Obrador): what works through Mexican arrests yields less.",
+  [e.amlo],
+);
+/** A partnered option's speed where Mexico restricts cooperation. */
+export const restrictedSpeed = inferred(
+  2,
+  [1, 4],
+  "Where Mexico restricts security cooperation, what works through it comes slowly, if at all (Heritage on López Obrador).",
+  [e.amlo],
+);
+
 /** A partnered option's effect on Mexico's own role where Mexico restricts cooperation. */
 export const restrictedRole = inferred(
   1,
@@ -78,8 +93,8 @@ export const forceAuthorized: RequirementInput = {
   condition: stateIn("presidential-directive", "force-authorized"),
   severity: "hard",
   rationale:
-    "Strikes and raids do not start without the commander in chief's authorization; no document reports one (the White House declined to say whether a new authorization had been approved).",
-  evidence: [e.declinedToSay, e.notAuthorizedToStrike, e.audacious],
+    "Strikes and raids do not start without the commander in chief's authorization. The Post relays a Times report of a signed directive to begin using force, but the White House declined to say whether a new authorization had been approved, and the September analysis calls it a directive to prepare options: no authorization is confirmed.",
+  evidence: [e.nytDirective, e.declinedToSay, e.prepareOptions, e.notAuthorizedToStrike, e.audacious],
 };
 
 /** Soft: an AUMF; without one, force rests on contested authority. */

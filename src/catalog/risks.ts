@@ -75,7 +75,12 @@ export const risks: RiskInput[] = [
       exposure("naval-strikes", 0.4, 5, "Missiles with little on-scene discrimination (background)."),
       exposure("drone-strikes", 0.35, 5, "Strikes on labs and leaders in inhabited areas."),
       exposure("sof-raids", 0.35, 5, "Raids 'in the middle of civilian life'."),
-      exposure("joint-operations", 0.25, 5, "Mexican partners add local knowledge."),
+      exposure(
+        "joint-operations",
+        0.25,
+        5,
+        "Background: Mexican partners alongside may know whom they fight.",
+      ),
     ],
   },
   {
