@@ -99,7 +99,12 @@ export const chartCommand = async (
   const text = /\.svg$/i.test(out)
     ? orThrow(await renderSvgEither(spec))
     : JSON.stringify(spec, null, 2) + "\n";
-  io.writeFile(out, text);
+  try {
+    io.writeFile(out, text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new CliError(`--out ${out}: cannot write the file (${code})`);
+  }
   io.stdout(`wrote ${out}\n`);
 };
 

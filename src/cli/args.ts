@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 /** A usage error: one line for the user, exit code 2. */
 export class CliError extends Error {}
 
-/** The CLI's flags, shared by every command. */
+/** Every flag the CLI knows, as node's parseArgs takes them. Which command takes which: `commandFlags`. */
 export const flags = {
   format: { type: "string" },
   catalog: { type: "string" },
@@ -32,28 +32,132 @@ export const flags = {
   version: { type: "boolean" },
 } as const;
 
+/** A flag's name. */
+export type FlagName = keyof typeof flags;
+
 /** Parsed flag values. */
 export type Flags = ReturnType<typeof parseArgs<{ options: typeof flags }>>["values"];
 
-/** NAME=VALUE pairs of a repeatable flag. */
-export const pairs = (flag: string, values: readonly string[] = []): Record<string, string> =>
-  Object.fromEntries(
-    values.map((pair) => {
-      const at = pair.indexOf("=");
-      if (at <= 0) throw new CliError(`${flag}: expected NAME=VALUE, got '${pair}'`);
-      return [pair.slice(0, at), pair.slice(at + 1)];
-    }),
-  );
+/** The flags that set assumptions: a scenario and what overrides it. */
+export const scenarioFlags: readonly FlagName[] = [
+  "scenario",
+  "assumptions",
+  "preset",
+  "perspective",
+  "perspective-use",
+  "perspective-conditions",
+  "method",
+  "weight",
+  "set",
+  "infeasible",
+];
 
-/** NAME=NUMBER pairs of a repeatable flag. */
+/** The flags each command takes; any other is an error naming it. */
+export const commandFlags: Readonly<Record<string, readonly FlagName[]>> = {
+  compare: [
+    ...scenarioFlags,
+    "format",
+    "catalog",
+    "explain",
+    "samples",
+    "seed",
+    "workers",
+    "chart",
+    "out",
+    "option",
+    "methods",
+    "stability",
+    "tornado",
+  ],
+  diff: [...scenarioFlags, "format", "catalog"],
+  catalog: ["format", "catalog"],
+  verify: ["sources", "catalog"],
+  schema: [],
+  help: [],
+};
+
+/**
+ * Parses one command's arguments with its own flags: a flag the command does not take, or a
+ * single-valued flag given twice, is an error naming it.
+ */
+export const parseCommand = (
+  command: string,
+  args: readonly string[],
+): { values: Flags; positionals: string[] } => {
+  const allowed = commandFlags[command]!;
+  const options = Object.fromEntries(allowed.map((name) => [name, flags[name]]));
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true, tokens: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const flag = /'(-[^'\s]*)/.exec((error as Error).message)?.[1]?.replace(/^(--?[^=]+).*$/, "$1");
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && flag) {
+      const name = flag.replace(/^--?/, "") as FlagName;
+      throw new CliError(
+        name in flags
+          ? `${flag}: '${command}' does not take it${allowed.length ? ` (it takes: ${allowed.map((f) => `--${f}`).join(", ")})` : ""}`
+          : `unknown flag '${flag}' (see 'policy-matrix help')`,
+      );
+    }
+    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && flag) {
+      const takesValue = flags[flag.replace(/^--?/, "") as FlagName]?.type === "string";
+      throw new CliError(takesValue ? `${flag}: expects a value` : `${flag}: takes no value`);
+    }
+    throw new CliError(`${(error as Error).message.split(/\.\s/)[0]} (see 'policy-matrix help')`);
+  }
+  const seen = new Set<string>();
+  for (const token of parsed.tokens) {
+    if (token.kind !== "option") continue;
+    const spec = flags[token.name as FlagName];
+    if (!("multiple" in spec) && seen.has(token.name))
+      throw new CliError(`--${token.name}: given twice (give it once)`);
+    seen.add(token.name);
+  }
+  return { values: parsed.values as Flags, positionals: parsed.positionals };
+};
+
+/** The flags given, of those named. */
+export const given = (values: Flags, names: readonly FlagName[]): FlagName[] =>
+  names.filter((n) => values[n] !== undefined);
+
+/** Refuses every flag given that the mode does not use, naming the first and why. */
+export const onlyFlags = (values: Flags, mode: string, allowed: readonly FlagName[]): void => {
+  const extra = (Object.keys(values) as FlagName[]).filter(
+    (n) => values[n] !== undefined && !allowed.includes(n),
+  );
+  if (extra.length > 0) throw new CliError(`--${extra[0]}: not used ${mode}`);
+};
+
+/** NAME=VALUE pairs of a repeatable flag. */
+export const pairs = (flag: string, values: readonly string[] = []): Record<string, string> => {
+  const out: Record<string, string> = {};
+  for (const pair of values) {
+    const at = pair.indexOf("=");
+    if (at <= 0) throw new CliError(`${flag}: expected NAME=VALUE, got '${pair}'`);
+    const name = pair.slice(0, at);
+    if (Object.hasOwn(out, name)) throw new CliError(`${flag} ${name}: given twice (give it once)`);
+    Object.defineProperty(out, name, {
+      value: pair.slice(at + 1),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return out;
+};
+
+const DECIMAL = /^-?(\d+(\.\d*)?|\.\d+)$/;
+const WHOLE = /^-?\d+$/;
+
+/** NAME=NUMBER pairs of a repeatable flag; numbers are written in decimal (`2`, `0.5`), nothing else. */
 export const numbers = (flag: string, values: readonly string[] = []): Record<string, number> =>
   Object.fromEntries(
     Object.entries(pairs(flag, values)).map(([key, text]) => {
-      const value = Number(text);
-      if (text.trim() === "" || !Number.isFinite(value)) {
-        throw new CliError(`${flag} ${key}: expected a finite number, got '${text}'`);
+      if (!DECIMAL.test(text)) {
+        throw new CliError(`${flag} ${key}: expected a decimal number like 2 or 0.5, got '${text}'`);
       }
-      return [key, value];
+      return [key, Number(text)];
     }),
   );
 
@@ -71,7 +175,7 @@ export const oneOf = <T extends string>(
   return chosen as T;
 };
 
-/** A whole-number flag within [min, max]. */
+/** A whole-number flag within [min, max], written in decimal digits. */
 export const wholeNumber = (
   flag: string,
   value: string | undefined,
@@ -81,8 +185,10 @@ export const wholeNumber = (
 ): number => {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) {
-    throw new CliError(`${flag}: expected a whole number from ${min} to ${max}, got '${value}'`);
+  if (!WHOLE.test(value) || n < min || n > max) {
+    throw new CliError(
+      `${flag}: expected a whole number from ${min} to ${max} in decimal digits, got '${value}'`,
+    );
   }
   return n;
 };

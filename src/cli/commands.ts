@@ -11,7 +11,7 @@ import { renderPerspectives } from "../report/perspectives-table";
 import { diff } from "../scenario/diff";
 import { comparePerspectivesEither } from "../scenario/perspectives";
 import { assumptionsJsonSchema } from "../scenario/schema";
-import { CliError, numbers, oneOf, pairs, type Flags } from "./args";
+import { CliError, numbers, oneOf, pairs, scenarioFlags, type FlagName, type Flags } from "./args";
 import { renderSmaa } from "../report/smaa-table";
 import { analysisCommand, chartCommand, runSmaa } from "./analysis";
 import { readObjectFile, readText, type CliIo } from "./files";
@@ -48,25 +48,100 @@ const perspectiveFrom = (values: Flags): Record<string, unknown> => {
   };
 };
 
+/**
+ * A map from a scenario file with the flags' entries over it. What the file holds goes to the
+ * library's validation as it is, so a malformed map (`weights: 5`) is refused there, not dropped.
+ */
+const overlaid = (fromFile: unknown, fromFlags: Record<string, unknown>): unknown => {
+  if (Object.keys(fromFlags).length === 0) return fromFile;
+  if (fromFile === undefined) return fromFlags;
+  const plain = fromFile !== null && typeof fromFile === "object" && !Array.isArray(fromFile);
+  return plain ? { ...fromFile, ...fromFlags } : fromFile;
+};
+
 /** Assumptions from a scenario file (or --assumptions), overridden by the flags. */
 const assumptionsFrom = async (io: CliIo, values: Flags, file?: string): Promise<Record<string, unknown>> => {
+  if (values.scenario !== undefined && values.assumptions !== undefined) {
+    throw new CliError("--assumptions: the same as --scenario; give one of them");
+  }
   const path = file ?? values.scenario ?? values.assumptions;
   const flag = file ? "diff" : values.scenario ? "--scenario" : "--assumptions";
   const base = path ? await readObjectFile(io, flag, path) : {};
-  const object = (v: unknown) => (v !== null && typeof v === "object" ? v : {});
+  const preconditions = overlaid(base.preconditions, pairs("--set", values.set));
+  const weights = overlaid(base.weights, numbers("--weight", values.weight));
   return {
     ...base,
     ...(values.preset !== undefined ? { preset: values.preset } : {}),
     ...perspectiveFrom(values),
-    preconditions: { ...object(base.preconditions), ...pairs("--set", values.set) },
-    weights: { ...object(base.weights), ...numbers("--weight", values.weight) },
+    ...(preconditions !== undefined ? { preconditions } : {}),
+    ...(weights !== undefined ? { weights } : {}),
     ...(values.method !== undefined ? { method: values.method } : {}),
     ...(values.infeasible !== undefined ? { infeasible: values.infeasible } : {}),
   };
 };
 
+/** What `compare` is asked to do; flags that are not used in it are errors. */
+type Mode = "table" | "explain" | "perspectives" | "samples" | "methods" | "stability" | "tornado" | "chart";
+
+const modeFlags: Readonly<Record<Mode, readonly FlagName[]>> = {
+  table: ["format"],
+  explain: ["explain"],
+  perspectives: ["format"],
+  samples: ["format", "samples", "seed", "workers"],
+  methods: ["format", "methods"],
+  stability: ["format", "stability"],
+  tornado: ["format", "tornado"],
+  chart: ["chart", "out"],
+};
+
+const hint: Partial<Record<FlagName, string>> = {
+  seed: "it goes with --samples",
+  workers: "it goes with --samples",
+  out: "it goes with --chart",
+  option: "it goes with --chart tornado",
+  format: "--explain and --chart choose their own output",
+};
+
+const modeOf = (values: Flags): { mode: Mode; allowed: FlagName[] } => {
+  const asked: [Mode, string][] = [
+    ...(values.perspective === "all" ? [["perspectives", "--perspective all"] as [Mode, string]] : []),
+    ...(values.chart !== undefined ? [["chart", "--chart"] as [Mode, string]] : []),
+    ...(values.methods ? [["methods", "--methods"] as [Mode, string]] : []),
+    ...(values.stability ? [["stability", "--stability"] as [Mode, string]] : []),
+    ...(values.tornado !== undefined ? [["tornado", "--tornado"] as [Mode, string]] : []),
+    ...(values.explain !== undefined ? [["explain", "--explain"] as [Mode, string]] : []),
+    ...(values.samples !== undefined && values.chart === undefined
+      ? [["samples", "--samples"] as [Mode, string]]
+      : []),
+  ];
+  if (asked.length > 1) throw new CliError(`${asked[1]![1]}: not with ${asked[0]![1]} (one at a time)`);
+  const mode = asked[0]?.[0] ?? "table";
+  const scenario =
+    mode === "perspectives"
+      ? scenarioFlags.filter((f) => !["weight", "perspective-use", "perspective-conditions"].includes(f))
+      : scenarioFlags;
+  const extra: FlagName[] =
+    mode === "chart" && values.chart === "tornado"
+      ? ["option"]
+      : mode === "chart" && values.chart === "acceptability"
+        ? ["samples", "seed", "workers"]
+        : [];
+  return { mode, allowed: [...scenario, "catalog", ...modeFlags[mode], ...extra] };
+};
+
 /** `compare`: the ranking, one option explained, or every perspective's ranking. */
 export const compareCommand = async (io: CliIo, values: Flags): Promise<void> => {
+  const { mode, allowed } = modeOf(values);
+  const extra = (Object.keys(values) as FlagName[]).find(
+    (n) => values[n] !== undefined && !allowed.includes(n),
+  );
+  if (extra) {
+    const where =
+      mode === "table"
+        ? "in a plain comparison"
+        : `with ${mode === "perspectives" ? "--perspective all" : `--${mode}`}`;
+    throw new CliError(`--${extra}: not used ${where}${hint[extra] ? ` (${hint[extra]})` : ""}`);
+  }
   const format = oneOf("--format", values.format, formats, "text");
   const catalog = loadCatalogFrom(io, values.catalog);
   const assumptions = await assumptionsFrom(io, values);

@@ -1,3 +1,5 @@
+import * as E from "fp-ts/lib/Either.js";
+import { parseJsonText } from "../model/json";
 import { CliError } from "./args";
 
 /** What the CLI touches outside itself, so that tests can run it in-process. */
@@ -48,11 +50,12 @@ export const readObjectFile = async (
   let data: unknown;
   if (/\.ya?ml$/i.test(path)) data = await parseYaml(flag, path, text);
   else {
-    try {
-      data = JSON.parse(text);
-    } catch (error) {
-      throw new CliError(`${flag} ${path}: malformed JSON: ${(error as Error).message}`);
+    const parsed = parseJsonText(text, "assumptions");
+    if (E.isLeft(parsed)) {
+      const issue = parsed.left.issues[0]!;
+      throw new CliError(`${flag} ${path}: ${issue.path === "assumptions" ? "" : `${issue.path}: `}${issue.message}`);
     }
+    data = parsed.right;
   }
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     throw new CliError(`${flag} ${path}: expected an object of assumptions`);

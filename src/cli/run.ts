@@ -1,30 +1,27 @@
-import { parseArgs } from "node:util";
 import { PolicyMatrixError } from "../errors";
-import { CliError, flags } from "./args";
+import { CliError, commandFlags, parseCommand } from "./args";
 import { catalogCommand, compareCommand, diffCommand, schemaCommand, verifyCommand } from "./commands";
 import type { CliIo } from "./files";
 import { usage, version } from "./usage";
 
 export type { CliIo } from "./files";
 
+/** A message as one line: line breaks shown as \\n, and cut if very long. */
+const oneLine = (text: string, max = 400): string => {
+  const flat = text.replace(/\r?\n/g, "\\n");
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+};
+
 const failure = (io: CliIo, error: unknown): number => {
   if (error instanceof PolicyMatrixError || error instanceof CliError) {
-    io.stderr(`policy-matrix: ${error.message}\n`);
+    io.stderr(`policy-matrix: ${oneLine(error.message)}\n`);
     return 2;
   }
-  const code = (error as NodeJS.ErrnoException).code;
-  if (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS")) {
-    const flag = /'(-[^']*)'/.exec((error as Error).message)?.[1];
-    const what =
-      code === "ERR_PARSE_ARGS_UNKNOWN_OPTION"
-        ? `unknown flag '${flag}'`
-        : (error as Error).message.split(".")[0];
-    io.stderr(`policy-matrix: ${what} (see 'policy-matrix help')\n`);
-    return 2;
-  }
-  io.stderr(`policy-matrix: internal error: ${(error as Error).message ?? String(error)}\n`);
+  io.stderr(`policy-matrix: internal error: ${oneLine((error as Error)?.message ?? String(error))}\n`);
   return 1;
 };
+
+const commands = Object.keys(commandFlags).join(", ");
 
 /**
  * Runs the command line and resolves to the exit code: 0 on success, 2 on bad input (with one
@@ -41,25 +38,27 @@ const failure = (io: CliIo, error: unknown): number => {
  */
 export const runCli = async (args: readonly string[], io: CliIo): Promise<number> => {
   try {
-    const { values, positionals } = parseArgs({
-      args: [...args],
-      options: flags,
-      allowPositionals: true,
-      strict: true,
-    });
-    const [command, ...rest] = positionals;
-    if (values.version) return (io.stdout(`${version}\n`), 0);
-    if (values.help || command === undefined || command === "help") return (io.stdout(usage), 0);
-    if (command === "diff") await diffCommand(io, values, rest);
-    else if (rest.length > 0) throw new CliError(`unexpected argument '${rest[0]}'`);
-    else if (command === "compare") await compareCommand(io, values);
-    else if (command === "catalog") catalogCommand(io, values);
-    else if (command === "schema") schemaCommand(io);
-    else if (command === "verify") return verifyCommand(io, values);
-    else
-      throw new CliError(
-        `unknown command '${command}' (commands: compare, diff, catalog, verify, schema, help)`,
-      );
+    const [first, ...rest] = args;
+    if (first === undefined || first === "help" || first === "--help" || first === "-h") {
+      if (rest.length > 0) throw new CliError(`help: takes no arguments, got '${rest[0]}'`);
+      return (io.stdout(usage), 0);
+    }
+    if (first === "--version") {
+      if (rest.length > 0) throw new CliError(`--version: takes no arguments, got '${rest[0]}'`);
+      return (io.stdout(`${version}\n`), 0);
+    }
+    if (first.startsWith("-")) throw new CliError(`expected a command first (${commands}), got '${first}'`);
+    if (!Object.hasOwn(commandFlags, first))
+      throw new CliError(`unknown command '${first}' (commands: ${commands})`);
+    if (rest.includes("--help") || rest.includes("-h")) return (io.stdout(usage), 0);
+    const { values, positionals } = parseCommand(first, rest);
+    if (first !== "diff" && positionals.length > 0)
+      throw new CliError(`${first}: unexpected argument '${positionals[0]}'`);
+    if (first === "diff") await diffCommand(io, values, positionals);
+    else if (first === "compare") await compareCommand(io, values);
+    else if (first === "catalog") catalogCommand(io, values);
+    else if (first === "schema") schemaCommand(io);
+    else if (first === "verify") return verifyCommand(io, values);
     return 0;
   } catch (error) {
     return failure(io, error);

@@ -3,6 +3,7 @@ import { fromZodError, orThrow, PolicyMatrixError } from "../errors";
 import { deepFreeze } from "../freeze";
 import { Catalog } from "./catalog";
 import { catalogReferenceIssues } from "./catalog-references";
+import { parseJsonText } from "./json";
 
 /**
  * Validates a catalog (its shape, then every cross-reference) and returns it frozen, with
@@ -24,18 +25,8 @@ export const parseCatalog = (input: unknown): E.Either<PolicyMatrixError, Catalo
 };
 
 /** Parses JSON text and validates it as a catalog. */
-export const parseCatalogJson = (text: string): E.Either<PolicyMatrixError, Catalog> => {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return E.left(
-      new PolicyMatrixError("invalid-json", [{ path: "catalog", message: `malformed JSON: ${reason}` }]),
-    );
-  }
-  return parseCatalog(data);
-};
+export const parseCatalogJson = (text: string): E.Either<PolicyMatrixError, Catalog> =>
+  E.chain(parseCatalog)(parseJsonText(text, "catalog"));
 
 /**
  * Validates a catalog built in code or read from JSON (its shape and every cross-reference) and

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run";
@@ -20,6 +20,7 @@ const cli = async (...args: string[]) => {
     stdout: (t) => void (stdout += t),
     stderr: (t) => void (stderr += t),
     readFile: (path) => readFileSync(path, "utf8"),
+    writeFile: (path, text) => writeFileSync(path, text),
   });
   return { code, stdout, stderr };
 };
@@ -144,7 +145,7 @@ describe("bad input: exit 2, one line naming the place", () => {
     ],
     [
       ["compare", "--weight", "speed=fast"],
-      "policy-matrix: --weight speed: expected a finite number, got 'fast'",
+      "policy-matrix: --weight speed: expected a decimal number like 2 or 0.5, got 'fast'",
     ],
     [["compare", "--weight", "nope=1"], "policy-matrix: assumptions.weights.nope: unknown criterion 'nope'"],
     [
@@ -273,7 +274,7 @@ describe("scenarios, presets, perspectives, diff and schema", () => {
     ],
     [
       ["compare", "--perspective", "all", "--perspective-conditions"],
-      "policy-matrix: --perspective-conditions: applies to one perspective",
+      "policy-matrix: --perspective-conditions: not used with --perspective all",
     ],
     [
       ["compare", "--perspective", "kaine", "--perspective-use", "hopes"],
@@ -285,7 +286,7 @@ describe("scenarios, presets, perspectives, diff and schema", () => {
     ],
     [
       ["compare", "--perspective", "all", "--weight", "speed=2"],
-      "policy-matrix: assumptions.weights: every perspective brings its own weights",
+      "policy-matrix: --weight: not used with --perspective all",
     ],
     [["diff", plain], "policy-matrix: diff: expected two scenario files, got 1"],
   ])("rejects %j in one line", async (args, message) => {
@@ -336,12 +337,12 @@ describe("SMAA from the command line", () => {
   it.each([
     [
       ["compare", "--samples", "0"],
-      "policy-matrix: --samples: expected a whole number from 1 to 10000000000, got '0'",
+      "policy-matrix: --samples: expected a whole number from 1 to 10000000000 in decimal digits, got '0'",
     ],
     [["compare", "--samples", "100", "--seed", "x"], "policy-matrix: --seed: expected a whole number"],
     [
       ["compare", "--samples", "100", "--workers", "0"],
-      "policy-matrix: --workers: expected a whole number from 1 to 256, got '0'",
+      "policy-matrix: --workers: expected a whole number from 1 to 256 in decimal digits, got '0'",
     ],
   ])("rejects %j", async (args, message) => {
     const out = await cli(...args);
@@ -407,5 +408,111 @@ describe("help and version", () => {
     expect((await cli("help")).stdout).toContain("policy-matrix compare [options]");
     expect((await cli("--help")).code).toBe(0);
     expect((await cli("--version")).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+});
+
+describe("nothing silent: every misuse refused in one line, exit 2, nothing on stdout", () => {
+  const refused = async (args: string[], message: string) => {
+    const out = await cli(...args);
+    expect(out.code, args.join(" ")).toBe(2);
+    expect(out.stdout).toBe("");
+    expect(out.stderr).toContain(message);
+    expect(out.stderr.endsWith("\n")).toBe(true);
+    expect(out.stderr.trimEnd().includes("\n")).toBe(false);
+  };
+
+  it("hands a scenario file's maps to the library's validation, so a malformed one is refused, not dropped", async () => {
+    for (const [name, text, path] of [
+      ["heavy.yaml", "weights: heavy\n", "assumptions.weights"],
+      ["five.yaml", "weights: 5\n", "assumptions.weights"],
+      ["typo.yaml", "weights:\n  legal-exposure:2\n", "assumptions.weights"],
+      ["null.json", '{"weights": null}', "assumptions.weights"],
+      ["list.json", '{"preconditions": []}', "assumptions.preconditions"],
+    ] as const) {
+      const scenario = file(name, text);
+      await refused(["compare", "--scenario", scenario], `policy-matrix: ${path}: `);
+      // ... with flags that add to the same map, too
+      await refused(
+        ["compare", "--scenario", scenario, "--weight", "speed=2", "--set", "aumf=enacted"],
+        path,
+      );
+    }
+  });
+
+  it("refuses a flag the command or the mode does not use, naming it", async () => {
+    await refused(
+      ["compare", "--seed", "3"],
+      "--seed: not used in a plain comparison (it goes with --samples)",
+    );
+    await refused(["compare", "--workers", "2"], "--workers: not used in a plain comparison");
+    await refused(
+      ["compare", "--out", "x.svg"],
+      "--out: not used in a plain comparison (it goes with --chart)",
+    );
+    await refused(["compare", "--explain", "sof-raids", "--samples", "10"], "--samples: not with --explain");
+    await refused(
+      ["compare", "--perspective", "all", "--explain", "sof-raids"],
+      "--explain: not with --perspective all",
+    );
+    await refused(["compare", "--methods", "--stability"], "--stability: not with --methods");
+    await refused(
+      ["compare", "--explain", "sof-raids", "--format", "json"],
+      "--format: not used with --explain",
+    );
+    await refused(
+      ["compare", "--chart", "heatmap", "--out", "x.svg", "--seed", "1"],
+      "--seed: not used with --chart",
+    );
+    await refused(
+      ["compare", "--chart", "heatmap", "--out", "x.svg", "--option", "x"],
+      "--option: not used with --chart",
+    );
+    await refused(["catalog", "--seed", "1"], "--seed: 'catalog' does not take it");
+    await refused(["schema", "--format", "json"], "--format: 'schema' does not take it");
+    await refused(["verify", "--format", "json"], "--format: 'verify' does not take it");
+    await refused(["--format", "json", "compare"], "expected a command first");
+  });
+
+  it("refuses a single-valued flag given twice, and a name given twice to a repeatable one", async () => {
+    await refused(["compare", "--format", "json", "--format", "csv"], "--format: given twice");
+    await refused(
+      ["compare", "--set", "aumf=enacted", "--set", "aumf=not-enacted"],
+      "--set aumf: given twice",
+    );
+    await refused(
+      ["compare", "--scenario", "a.yaml", "--assumptions", "b.yaml"],
+      "--assumptions: the same as --scenario",
+    );
+  });
+
+  it("takes numbers in decimal only", async () => {
+    await refused(["compare", "--samples", "100", "--seed", "0x10"], "--seed: expected a whole number");
+    await refused(["compare", "--samples", "1e3"], "--samples: expected a whole number");
+    await refused(["compare", "--samples", ""], "--samples: expected a whole number");
+    await refused(["compare", "--weight", "speed=1e3"], "--weight speed: expected a decimal number");
+    await refused(["compare", "--weight", "speed="], "--weight speed: expected a decimal number");
+    expect((await cli("compare", "--weight", "speed=0.5", "--format", "csv")).code).toBe(0);
+  });
+
+  it("refuses JSON with a key given twice, as YAML does", async () => {
+    const twice = file("twice.json", '{"weights": {"speed": 1, "speed": 2}}');
+    await refused(["compare", "--scenario", twice], "assumptions.weights.speed: this key is given twice");
+    const catalog = file("twice-catalog.json", '{"id": "a", "id": "b"}');
+    await refused(["compare", "--catalog", catalog], "catalog.id: this key is given twice");
+  });
+
+  it("says in one line why a chart cannot be written", async () => {
+    await refused(
+      ["compare", "--chart", "heatmap", "--out", join(dir, "missing", "x.vl.json")],
+      "cannot write the file (ENOENT)",
+    );
+    const folder = join(dir, "folder.vl.json");
+    mkdirSync(folder, { recursive: true });
+    await refused(["compare", "--chart", "heatmap", "--out", folder], "cannot write the file (EISDIR)");
+  });
+
+  it("keeps stderr to one line whatever the input", async () => {
+    await refused(["compare", "--explain", "a\nb\nc"], "unknown option 'a\\nb\\nc'");
+    await refused(["compare", "--explain", "x".repeat(2000)], "…");
   });
 });
