@@ -53,7 +53,9 @@ export const readObjectFile = async (
     const parsed = parseJsonText(text, "assumptions");
     if (E.isLeft(parsed)) {
       const issue = parsed.left.issues[0]!;
-      throw new CliError(`${flag} ${path}: ${issue.path === "assumptions" ? "" : `${issue.path}: `}${issue.message}`);
+      throw new CliError(
+        `${flag} ${path}: ${issue.path === "assumptions" ? "" : `${issue.path}: `}${issue.message}`,
+      );
     }
     data = parsed.right;
   }

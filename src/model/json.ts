@@ -45,7 +45,9 @@ export const parseJsonText = (text: string, root: string): E.Either<PolicyMatrix
     data = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return E.left(new PolicyMatrixError("invalid-json", [{ path: root, message: `malformed JSON: ${reason}` }]));
+    return E.left(
+      new PolicyMatrixError("invalid-json", [{ path: root, message: `malformed JSON: ${reason}` }]),
+    );
   }
   const twice = duplicateKeyIn(text);
   if (twice !== undefined) {
