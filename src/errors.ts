@@ -49,11 +49,39 @@ export const formatPath = (root: string, path: readonly PropertyKey[]): string =
     return acc === "" ? name : `${acc}.${name}`;
   }, root);
 
+/**
+ * The issue that says what is wrong: a record's bad key says why the key is bad, and of a union's
+ * alternatives the one that got further than the kind of value (a misspelt method name says what
+ * the names are, not that it is not an object).
+ */
+const telling = (issue: z.core.$ZodIssue): { path: PropertyKey[]; message: string } => {
+  if (issue.code === "invalid_key" && issue.issues[0]) {
+    return { path: issue.path, message: telling(issue.issues[0]).message };
+  }
+  if (issue.code === "invalid_union" && issue.errors.length > 0) {
+    const branch = issue.errors.find((b) => b[0] && b[0].code !== "invalid_type") ?? issue.errors[0]!;
+    if (branch[0]) {
+      const inner = telling(branch[0]);
+      return { path: [...issue.path, ...inner.path], message: inner.message };
+    }
+  }
+  if (issue.code === "unrecognized_keys") {
+    return {
+      path: issue.path,
+      message: `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `'${k}'`).join(", ")}`,
+    };
+  }
+  return { path: issue.path, message: issue.message };
+};
+
 /** Turns zod's issues into ours, each with its full path under `root`. */
 export const fromZodError = (code: ErrorCode, root: string, error: z.ZodError): PolicyMatrixError =>
   new PolicyMatrixError(
     code,
-    error.issues.map((issue) => ({ path: formatPath(root, issue.path), message: issue.message })),
+    error.issues.map((issue) => {
+      const { path, message } = telling(issue);
+      return { path: formatPath(root, path), message };
+    }),
   );
 
 /** A failed result with one issue. */

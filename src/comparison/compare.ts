@@ -1,4 +1,5 @@
 import * as E from "fp-ts/lib/Either.js";
+import type { AssumptionsInput } from "../model/assumptions";
 import { pipe } from "fp-ts/lib/function.js";
 import { orThrow, type PolicyMatrixError } from "../errors";
 import { deepFreeze } from "../freeze";
@@ -43,7 +44,7 @@ const perspectiveUsed = (
 /** The Either twin of `compare`. */
 export const compareEither = (
   catalog: Catalog,
-  assumptions: unknown = {},
+  assumptions: AssumptionsInput = {},
 ): E.Either<PolicyMatrixError, Comparison> =>
   pipe(
     resolveAssumptionsEither(catalog, assumptions),
@@ -91,5 +92,5 @@ export const compareEither = (
  * result.rows[0].rank; // 1
  * ```
  */
-export const compare = (catalog: Catalog, assumptions: unknown = {}): Comparison =>
+export const compare = (catalog: Catalog, assumptions: AssumptionsInput = {}): Comparison =>
   orThrow(compareEither(catalog, assumptions));

@@ -1,4 +1,5 @@
 import * as E from "fp-ts/lib/Either.js";
+import type { AssumptionsInput } from "../model/assumptions";
 import * as A from "fp-ts/lib/Array.js";
 import { pipe } from "fp-ts/lib/function.js";
 import { compareEither } from "../comparison/compare";
@@ -23,7 +24,7 @@ export interface CatalogMethodComparison {
 /** The Either twin of `compareMethodsOn`. */
 export const compareMethodsOnEither = (
   catalog: Catalog,
-  assumptions: Record<string, unknown> = {},
+  assumptions: AssumptionsInput = {},
 ): E.Either<PolicyMatrixError, CatalogMethodComparison> =>
   pipe(
     [...methodNames],
@@ -61,5 +62,5 @@ export const compareMethodsOnEither = (
  */
 export const compareMethodsOn = (
   catalog: Catalog,
-  assumptions: Record<string, unknown> = {},
+  assumptions: AssumptionsInput = {},
 ): CatalogMethodComparison => orThrow(compareMethodsOnEither(catalog, assumptions));

@@ -13,19 +13,19 @@ const perCriterion = <T extends z.ZodType>(schema: T) => z.union([schema, z.arra
  * `vector`, `vikor` with v = 0.5, `promethee2` with the usual preference function.
  */
 export const MethodOptions = z.discriminatedUnion("method", [
-  z.object({
+  z.strictObject({
     method: z.literal("wsm"),
     normalization: NormalizationName.optional(),
     bounds: Bounds.optional(),
   }),
-  z.object({ method: z.literal("wpm") }),
-  z.object({
+  z.strictObject({ method: z.literal("wpm") }),
+  z.strictObject({
     method: z.literal("topsis"),
     normalization: NormalizationName.optional(),
     bounds: Bounds.optional(),
   }),
-  z.object({ method: z.literal("vikor"), v: z.number().min(0).max(1).optional() }),
-  z.object({
+  z.strictObject({ method: z.literal("vikor"), v: z.number().min(0).max(1).optional() }),
+  z.strictObject({
     method: z.literal("promethee2"),
     preference: perCriterion(PreferenceName).optional(),
     q: perCriterion(NonNegative).optional(),

@@ -2,6 +2,7 @@ import type { ErrorIssue } from "../errors";
 import type { Catalog } from "./catalog";
 import type { Criterion } from "./criterion";
 import { evidenceIn } from "./evidence-walk";
+import { evaluateCondition } from "../feasibility/condition";
 import type { Perspective } from "./perspective";
 import type { Condition } from "./requirement";
 
@@ -61,6 +62,29 @@ const scaleIssues = (
   }
 };
 
+const referenced = (c: Condition, into: Set<string>): Set<string> => {
+  if (c.op === "in") into.add(c.precondition);
+  else if (c.op === "not") referenced(c.of, into);
+  else c.of.forEach((x) => referenced(x, into));
+  return into;
+};
+
+/**
+ * Whether no combination of the states of the preconditions a condition names meets it (only
+ * where the preconditions exist and the combinations are few enough to try: 100,000).
+ */
+const neverHolds = (catalog: Catalog, condition: Condition): boolean => {
+  const names = [...referenced(condition, new Set())];
+  const states = names.map((id) => catalog.preconditions.find((p) => p.id === id)?.states.map((s) => s.id));
+  if (states.some((s) => !s)) return false;
+  if (states.reduce((n, s) => n * s!.length, 1) > 100_000) return false;
+  const tryFrom = (k: number, chosen: Record<string, string>): boolean =>
+    k === names.length
+      ? evaluateCondition(condition, chosen).holds
+      : states[k]!.some((s) => tryFrom(k + 1, { ...chosen, [names[k]!]: s }));
+  return !tryFrom(0, {});
+};
+
 const optionIssues = (catalog: Catalog, issues: Issues): void => {
   const riskAttaches = (risk: string, option: string) =>
     catalog.risks.some((r) => r.id === risk && r.exposures.some((e) => e.option === option));
@@ -92,6 +116,12 @@ const optionIssues = (catalog: Catalog, issues: Issues): void => {
     option.requirements.forEach((req, j) => {
       const rat = `${at}.requirements[${j}]`;
       conditionIssues(catalog, req.condition, `${rat}.condition`, issues);
+      if (req.severity === "hard" && neverHolds(catalog, req.condition)) {
+        issues.push({
+          path: `${rat}.condition`,
+          message: `no state of the preconditions meets hard requirement '${req.id}', so '${option.id}' could never be feasible`,
+        });
+      }
       req.consequences.penalties.forEach((p, k) => {
         if (!catalog.criteria.some((c) => c.id === p.criterion)) {
           issues.push({

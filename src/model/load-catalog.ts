@@ -4,12 +4,21 @@ import { deepFreeze } from "../freeze";
 import { Catalog } from "./catalog";
 import { catalogReferenceIssues } from "./catalog-references";
 import { parseJsonText } from "./json";
+import { MAX_DEPTH, tooDeep } from "./depth";
 
 /**
  * Validates a catalog (its shape, then every cross-reference) and returns it frozen, with
  * defaults filled in. Errors name the place: `catalog.options[2].ratings.cost: unknown criterion 'cost'`.
  */
 export const parseCatalog = (input: unknown): E.Either<PolicyMatrixError, Catalog> => {
+  const deep = tooDeep(input, "catalog");
+  if (deep !== undefined) {
+    return E.left(
+      new PolicyMatrixError("invalid-catalog", [
+        { path: deep, message: `nested deeper than ${MAX_DEPTH} levels` },
+      ]),
+    );
+  }
   const parsed = Catalog.safeParse(input);
   if (!parsed.success) return E.left(fromZodError("invalid-catalog", "catalog", parsed.error));
   const issues = catalogReferenceIssues(parsed.data);

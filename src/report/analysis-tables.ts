@@ -1,7 +1,7 @@
 import type { MethodComparison } from "../methods/compare-methods";
 import type { CriterionStability, CriterionTornadoBar } from "../sensitivity/comparison";
 import { formatNumber } from "./comparison-table";
-import { renderTable, type Table, type TableFormat } from "./table";
+import { checkFormat, renderTable, withJson, type Table, type TableFormat } from "./table";
 
 /**
  * Each option's rank under every method, and the Borda consensus, best consensus first.
@@ -103,6 +103,6 @@ export const renderAnalysis = (
   data: unknown,
   format: TableFormat | "json",
 ): string =>
-  format === "json"
+  checkFormat(format, withJson) === "json"
     ? JSON.stringify(data, null, 2) + "\n"
-    : tables.map((t) => renderTable(t, format)).join("\n");
+    : tables.map((t) => renderTable(t, format as TableFormat)).join("\n");

@@ -1,5 +1,5 @@
 import type { Comparison, PerspectiveUsed } from "../comparison/types";
-import { renderTable, type Table, type TableFormat } from "./table";
+import { checkFormat, renderTable, withJson, type Table, type TableFormat } from "./table";
 
 /**
  * Fixed-precision number formatting used by every report, so outputs are stable (never "-0.000").
@@ -55,6 +55,7 @@ export const comparisonTable = (comparison: Comparison, topRisks = 2): Table => 
  * ```
  */
 export const renderComparison = (comparison: Comparison, format: TableFormat | "json"): string => {
+  checkFormat(format, withJson);
   if (format === "json") return JSON.stringify(comparison, null, 2) + "\n";
   const table = renderTable(comparisonTable(comparison), format);
   if (format === "csv") return table;

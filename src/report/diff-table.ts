@@ -1,6 +1,6 @@
 import type { ComparisonDiff } from "../scenario/diff";
 import { formatNumber } from "./comparison-table";
-import { renderTable, type Table, type TableFormat } from "./table";
+import { checkFormat, renderTable, withJson, type Table, type TableFormat } from "./table";
 
 const show = (v: unknown): string =>
   v === undefined ? "(unset)" : typeof v === "string" ? v : JSON.stringify(v);
@@ -46,6 +46,7 @@ export const diffTable = (d: ComparisonDiff): Table => ({
  * ```
  */
 export const renderDiff = (d: ComparisonDiff, format: TableFormat | "json"): string => {
+  checkFormat(format, withJson);
   if (format === "json") return JSON.stringify(d, null, 2) + "\n";
   const changes = renderTable(
     {

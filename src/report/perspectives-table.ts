@@ -1,7 +1,7 @@
 import type { Comparison } from "../comparison/types";
 import type { PerspectiveComparison, PerspectiveParts } from "../scenario/perspectives";
 import { rankLabel } from "./comparison-table";
-import { renderTable, type Table, type TableFormat } from "./table";
+import { checkFormat, renderTable, withJson, type Table, type TableFormat } from "./table";
 
 const feasibleRows = (c: Comparison) => c.rows.filter((r) => r.feasible);
 
@@ -70,4 +70,6 @@ export const renderPerspectives = (
   all: readonly PerspectiveComparison[],
   format: TableFormat | "json",
 ): string =>
-  format === "json" ? JSON.stringify(all, null, 2) + "\n" : renderTable(perspectivesTable(all), format);
+  checkFormat(format, withJson) === "json"
+    ? JSON.stringify(all, null, 2) + "\n"
+    : renderTable(perspectivesTable(all), format as TableFormat);

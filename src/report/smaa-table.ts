@@ -1,6 +1,6 @@
 import type { ComparisonSmaa } from "../uncertainty/smaa-comparison";
 import { formatNumber } from "./comparison-table";
-import { renderTable, type Table, type TableFormat } from "./table";
+import { checkFormat, renderTable, withJson, type Table, type TableFormat } from "./table";
 
 /** Σ rank × share: the mean rank of an option over the samples. */
 const expectedRank = (row: readonly number[]) => row.reduce((s, p, r) => s + (r + 1) * p, 0);
@@ -46,6 +46,7 @@ export const smaaTable = (r: ComparisonSmaa): Table => ({
  * ```
  */
 export const renderSmaa = (r: ComparisonSmaa, format: TableFormat | "json"): string => {
+  checkFormat(format, withJson);
   if (format === "json") return JSON.stringify(r, null, 2) + "\n";
   const table = renderTable(smaaTable(r), format);
   if (format === "csv") return table;

@@ -1,3 +1,5 @@
+import { PolicyMatrixError } from "../errors";
+
 /** A table of strings: a header row and body rows of the same width. */
 export interface Table {
   readonly headers: readonly string[];
@@ -8,6 +10,22 @@ export interface Table {
 
 /** The formats a table renders to. */
 export type TableFormat = "text" | "markdown" | "csv";
+
+/** Refuses a format a renderer does not have (from JavaScript, or a cast), instead of printing text. */
+export const checkFormat = <F extends string>(format: unknown, allowed: readonly F[]): F => {
+  if (!(allowed as readonly unknown[]).includes(format)) {
+    throw new PolicyMatrixError("invalid-input", [
+      {
+        path: "format",
+        message: `expected one of ${allowed.join(", ")}, got ${JSON.stringify(format) ?? String(format)}`,
+      },
+    ]);
+  }
+  return format as F;
+};
+
+/** The formats every table renders to, and JSON. */
+export const withJson = ["text", "markdown", "csv", "json"] as const;
 
 const csvCell = (cell: string): string => (/[",\n\r]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
 const markdownCell = (cell: string): string => cell.replace(/\|/g, "\\|").replace(/\n/g, " ");
@@ -21,6 +39,7 @@ const markdownCell = (cell: string): string => cell.replace(/\|/g, "\\|").replac
  * ```
  */
 export const renderTable = (table: Table, format: TableFormat): string => {
+  checkFormat(format, ["text", "markdown", "csv"]);
   const all = [table.headers, ...table.rows];
   if (format === "csv") return all.map((row) => row.map(csvCell).join(",")).join("\n") + "\n";
   if (format === "markdown") {

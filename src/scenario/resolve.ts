@@ -1,6 +1,8 @@
 import * as E from "fp-ts/lib/Either.js";
+import type { AssumptionsInput } from "../model/assumptions";
 import { fromZodError, orThrow, PolicyMatrixError, type ErrorIssue } from "../errors";
 import { documentedStates } from "../feasibility/documented-states";
+import { MAX_DEPTH, tooDeep } from "../model/depth";
 import {
   Assumptions,
   type PerspectiveChoice,
@@ -177,14 +179,22 @@ const mergeNested = <A>(
  * resolved.preconditions["fto-designation"]; // "not-designated"
  * ```
  */
-export const resolveAssumptions = (catalog: Catalog, input: unknown = {}): ResolvedAssumptions =>
+export const resolveAssumptions = (catalog: Catalog, input: AssumptionsInput = {}): ResolvedAssumptions =>
   orThrow(resolveAssumptionsEither(catalog, input));
 
 /** The Either twin of `resolveAssumptions`. */
 export const resolveAssumptionsEither = (
   catalog: Catalog,
-  input: unknown = {},
+  input: AssumptionsInput = {},
 ): E.Either<PolicyMatrixError, ResolvedAssumptions> => {
+  const deep = tooDeep(input, "assumptions");
+  if (deep !== undefined) {
+    return E.left(
+      new PolicyMatrixError("invalid-assumptions", [
+        { path: deep, message: `nested deeper than ${MAX_DEPTH} levels` },
+      ]),
+    );
+  }
   const parsed = Assumptions.safeParse(input ?? {});
   if (!parsed.success) return E.left(fromZodError("invalid-assumptions", "assumptions", parsed.error));
   const a = parsed.data;

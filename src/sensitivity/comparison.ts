@@ -1,4 +1,5 @@
 import * as E from "fp-ts/lib/Either.js";
+import type { AssumptionsInput } from "../model/assumptions";
 import { pipe } from "fp-ts/lib/function.js";
 import { fail, orThrow, type PolicyMatrixError } from "../errors";
 import type { Catalog } from "../model/catalog";
@@ -26,7 +27,7 @@ const indexOf = (p: ComparisonSmaaProblem, kind: "options" | "criteria", id: str
 /** The Either twin of `stabilityCompare`. */
 export const stabilityCompareEither = (
   catalog: Catalog,
-  assumptions: unknown = {},
+  assumptions: AssumptionsInput = {},
 ): E.Either<PolicyMatrixError, CriterionStability[]> =>
   pipe(
     comparisonSmaaProblemEither(catalog, assumptions),
@@ -49,13 +50,15 @@ export const stabilityCompareEither = (
  * s.top[0] <= s.weight && s.weight <= s.top[1]; // true
  * ```
  */
-export const stabilityCompare = (catalog: Catalog, assumptions: unknown = {}): CriterionStability[] =>
-  orThrow(stabilityCompareEither(catalog, assumptions));
+export const stabilityCompare = (
+  catalog: Catalog,
+  assumptions: AssumptionsInput = {},
+): CriterionStability[] => orThrow(stabilityCompareEither(catalog, assumptions));
 
 /** The Either twin of `tornadoCompare`. */
 export const tornadoCompareEither = (
   catalog: Catalog,
-  assumptions: unknown,
+  assumptions: AssumptionsInput,
   option: string,
 ): E.Either<PolicyMatrixError, CriterionTornadoBar[]> =>
   pipe(
@@ -80,14 +83,14 @@ export const tornadoCompareEither = (
  */
 export const tornadoCompare = (
   catalog: Catalog,
-  assumptions: unknown,
+  assumptions: AssumptionsInput,
   option: string,
 ): CriterionTornadoBar[] => orThrow(tornadoCompareEither(catalog, assumptions, option));
 
 /** The Either twin of `breakEvenCompare`. */
 export const breakEvenCompareEither = (
   catalog: Catalog,
-  assumptions: unknown,
+  assumptions: AssumptionsInput,
   a: string,
   b: string,
   criterion: string,
@@ -118,7 +121,7 @@ export const breakEvenCompareEither = (
  */
 export const breakEvenCompare = (
   catalog: Catalog,
-  assumptions: unknown,
+  assumptions: AssumptionsInput,
   a: string,
   b: string,
   criterion: string,

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import type { CatalogInput } from "../model/catalog";
 import type { Condition } from "../model/requirement";
+import { evaluateCondition } from "../feasibility/condition";
 
 const QUOTE = "a quote long enough to count as evidence";
 const judged = (value: number) => ({
@@ -12,8 +13,8 @@ const judged = (value: number) => ({
 
 /**
  * Small valid catalogs: 1..4 criteria on 0..10 scales, 1..6 options with whole-number ratings,
- * 0..2 preconditions with 2..3 states, and random hard or soft requirements over them. Every one
- * loads with `loadCatalog`.
+ * 0..2 preconditions with 2..3 states, and random hard or soft requirements over them (a hard one
+ * can always be met by some states). Every one loads with `loadCatalog`.
  *
  * @example
  * ```ts
@@ -48,12 +49,19 @@ export const catalogs = (): fc.Arbitrary<CatalogInput> =>
                 tie("c").map((of) => ({ op: "not" as const, of })),
               ),
             })).c;
-      const requirement = fc.record({
-        condition,
-        hard: fc.boolean(),
-        criterion: fc.constantFrom(...criteria),
-        worsen: fc.integer({ min: 1, max: 3 }),
-      });
+      // Every combination of the preconditions' states: a hard requirement must hold in one of them.
+      const combinations = preconditions.reduce<Record<string, string>[]>(
+        (all, p) => all.flatMap((chosen) => states.map((s) => ({ ...chosen, [p]: s }))),
+        [{}],
+      );
+      const requirement = fc
+        .record({
+          condition,
+          hard: fc.boolean(),
+          criterion: fc.constantFrom(...criteria),
+          worsen: fc.integer({ min: 1, max: 3 }),
+        })
+        .filter((r) => !r.hard || combinations.some((s) => evaluateCondition(r.condition, s).holds));
       return fc
         .record({
           directions: fc.array(fc.constantFrom("benefit" as const, "cost" as const), {

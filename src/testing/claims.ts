@@ -5,6 +5,7 @@ import type { AssumptionsInput } from "../model/assumptions";
 import type { Catalog } from "../model/catalog";
 import type { Condition } from "../model/requirement";
 import { resolveAssumptions } from "../scenario/resolve";
+import { PolicyMatrixError } from "../errors";
 
 /**
  * The error a claim throws when the assumptions break it: a readable sentence, and the assumptions.
@@ -36,9 +37,11 @@ export type Claim = ((catalog: Catalog, assumptions: AssumptionsInput) => true) 
 
 /**
  * A claim of your own: `check` looks at the catalog under the assumptions (with `compare`, say)
- * and returns undefined when they bear the claim out, or a sentence saying why not. The claim
- * then throws a `ClaimFailure` with that sentence, and works with `checkClaim` and `fc.property`
- * like the built-in ones.
+ * and says whether they bear the claim out: `true` or `undefined` when they do; a sentence saying
+ * why not, or `false`, when they do not. The claim then throws a `ClaimFailure` (with the sentence,
+ * or "the check returned false"), and works with `checkClaim` and `fc.property` like the built-in
+ * ones. A check that returns anything else (a number, an object, an empty string) is a mistake in
+ * the check, and throws a `PolicyMatrixError` saying so rather than pass or fail by accident.
  *
  * @example
  * ```ts
@@ -52,13 +55,21 @@ export type Claim = ((catalog: Catalog, assumptions: AssumptionsInput) => true) 
  */
 export const defineClaim = (
   description: string,
-  check: (catalog: Catalog, a: AssumptionsInput) => string | undefined,
+  check: (catalog: Catalog, a: AssumptionsInput) => string | boolean | undefined,
 ): Claim =>
   Object.assign(
     (catalog: Catalog, assumptions: AssumptionsInput): true => {
-      const why = check(catalog, assumptions);
-      if (why !== undefined) throw new ClaimFailure(description, why, assumptions);
-      return true;
+      const verdict: unknown = check(catalog, assumptions);
+      if (verdict === undefined || verdict === true) return true;
+      if (verdict === false) throw new ClaimFailure(description, "the check returned false", assumptions);
+      if (typeof verdict === "string" && verdict.trim() !== "")
+        throw new ClaimFailure(description, verdict, assumptions);
+      throw new PolicyMatrixError("invalid-input", [
+        {
+          path: "check",
+          message: `the check of '${description}' returned ${JSON.stringify(verdict) ?? String(verdict)}; expected true or undefined (the claim holds), or false or a sentence saying why not`,
+        },
+      ]);
     },
     { description },
   );
@@ -133,7 +144,9 @@ export interface ClaimCheck {
 /**
  * Checks a claim over generated assumptions with fast-check and reports the shrunk
  * counterexample in plain terms instead of throwing (use `fc.assert(fc.property(arb, (a) =>
- * claim(catalog, a)))` to fail a test instead).
+ * claim(catalog, a)))` to fail a test instead). Bad input is not a counterexample: a check that
+ * returns neither a verdict nor a reason, or assumptions the catalog refuses, throw their
+ * `PolicyMatrixError`.
  *
  * @example
  * ```ts
@@ -156,6 +169,8 @@ export const checkClaim = (
   if (!details.failed) return { holds: true, runs: details.numRuns, seed: details.seed };
   const [counterexample] = details.counterexample ?? [];
   const error = details.errorInstance;
+  // Bad input (a mistaken check, assumptions the catalog refuses) is not a counterexample: say so.
+  if (error instanceof PolicyMatrixError) throw error;
   return {
     holds: false,
     runs: details.numRuns,

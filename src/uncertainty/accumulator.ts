@@ -1,6 +1,7 @@
 import * as E from "fp-ts/lib/Either.js";
-import { fail, type PolicyMatrixError } from "../errors";
-import { addExactFrom, zeroSums } from "./exact";
+import { z } from "zod";
+import { fail, fromZodError, type PolicyMatrixError } from "../errors";
+import { addExactFrom, EXACT_UNITS, zeroSums } from "./exact";
 import { BLOCK, makeTally, runSamples, type Sampler } from "./sampler";
 import type { SampleRange } from "./smaa-options";
 
@@ -10,6 +11,8 @@ import type { SampleRange } from "./smaa-options";
  * order, into the same bits as a single run.
  */
 export interface SmaaAccumulator {
+  /** The run's fingerprint (problem and options): only tallies of one run merge and finalize. */
+  readonly run: string;
   readonly rows: number;
   readonly columns: number;
   readonly seed: number;
@@ -79,12 +82,14 @@ export const checkRange = (range: SampleRange, samples: number): E.Either<Policy
   return E.right(range);
 };
 
-/** Freezes running sums into an accumulator. */
+/** Freezes running sums into an accumulator of the run `run`. */
 export const toAccumulator = (
+  run: string,
   s: Sampler,
   ranges: readonly (readonly [number, number])[],
   sums: Sums,
 ): SmaaAccumulator => ({
+  run,
   rows: s.rows,
   columns: s.columns,
   seed: s.seed,
@@ -95,18 +100,88 @@ export const toAccumulator = (
   central: sums.central.map(String),
 });
 
-/** Merges accumulators of one run (same problem size and seed, ranges that do not overlap); see `mergeSmaa`. */
+const Count = z.string().regex(/^\d+$/, "expected a count: decimal digits, 0 or more");
+const Whole = z.number().int().min(0);
+
+/** The shape an accumulator must have to be merged or finalized; sizes are checked against rows and columns. */
+const AccumulatorShape = z
+  .strictObject({
+    run: z.string().min(1),
+    rows: Whole.min(1),
+    columns: Whole.min(1),
+    seed: z.number().int(),
+    ranges: z.array(z.tuple([Whole, Whole])).min(1),
+    rank: z.array(Count),
+    wins: z.array(Count),
+    ties: z.array(Count),
+    central: z.array(Count),
+  })
+  .superRefine((a, ctx) => {
+    const sizes = {
+      rank: a.rows * a.rows,
+      wins: a.rows * a.rows,
+      ties: a.rows * a.rows,
+      central: a.rows * a.columns,
+    };
+    for (const [key, size] of Object.entries(sizes)) {
+      const got = a[key as keyof typeof sizes].length;
+      if (got !== size)
+        ctx.addIssue({ code: "custom", path: [key], message: `expected ${size} counts, got ${got}` });
+    }
+    a.ranges.forEach(([start, end], k) => {
+      if (!(start < end))
+        ctx.addIssue({
+          code: "custom",
+          path: ["ranges", k],
+          message: `expected start < end, got [${start}, ${end})`,
+        });
+    });
+  });
+
+/** Checks an accumulator's shape, and that its counts are those of its samples: each option holds one rank per sample. */
+export const checkAccumulator = (
+  acc: unknown,
+  path: string,
+): E.Either<PolicyMatrixError, SmaaAccumulator> => {
+  const parsed = AccumulatorShape.safeParse(acc);
+  if (!parsed.success) return E.left(fromZodError("invalid-input", path, parsed.error));
+  const a = parsed.data;
+  // Counts are exact sums in units of EXACT_UNIT: each option holds one rank per sample (a shared
+  // rank in parts), so its row adds up to the samples covered, but for the rounding of the parts.
+  const samples = a.ranges.reduce((s, [x, y]) => s + (y - x), 0);
+  const expected = BigInt(samples) * EXACT_UNITS;
+  const slack = expected / 1_000_000_000n + EXACT_UNITS / 1_000_000_000n;
+  for (let i = 0; i < a.rows; i++) {
+    let ranked = 0n;
+    for (let r = 0; r < a.rows; r++) ranked += BigInt(a.rank[i * a.rows + r]!);
+    const off = ranked > expected ? ranked - expected : expected - ranked;
+    if (off > slack) {
+      return fail(
+        "invalid-input",
+        `${path}.rank`,
+        `option ${i} holds a rank in ${Number(ranked) / Number(EXACT_UNITS)} samples, but the ranges cover ${samples}: these are not one run's tallies`,
+      );
+    }
+  }
+  return E.right(a);
+};
+
+/** Merges accumulators of one run (same problem and options, ranges that do not overlap); see `mergeSmaa`. */
 export const mergeSmaaEither = (
   parts: readonly SmaaAccumulator[],
 ): E.Either<PolicyMatrixError, SmaaAccumulator> => {
+  if (!Array.isArray(parts as unknown))
+    return fail("invalid-input", "accumulators", "expected an array of accumulators");
   const first = parts[0];
   if (!first) return fail("invalid-input", "accumulators", "expected at least one accumulator");
   for (const [k, part] of parts.entries()) {
-    if (part.rows !== first.rows || part.columns !== first.columns || part.seed !== first.seed) {
+    const checked = checkAccumulator(part, `accumulators[${k}]`);
+    if (E.isLeft(checked)) return checked;
+    if (part.run !== first.run) {
       return fail(
         "invalid-input",
-        `accumulators[${k}]`,
-        "accumulators of different problems or seeds do not merge",
+        `accumulators[${k}].run`,
+        "accumulators of different runs (problem, options or seed) do not merge",
       );
     }
   }

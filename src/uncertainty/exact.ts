@@ -4,6 +4,8 @@
  * the same bits; the single rounding back to a double happens at the end.
  */
 const SCALE = 2 ** 200;
+/** How many units make 1 in the exact sums. */
+export const EXACT_UNITS = 2n ** 200n;
 
 /** Adds a buffer of doubles into exact running sums (same length). */
 export const addExact = (sums: bigint[], values: Float64Array): void => {

@@ -164,7 +164,7 @@ export const smaaParallelEither = async (
   } finally {
     runs.delete(id);
   }
-  return E.right(finish(setup.right, toAccumulator(sampler, [[0, samples]], sums), sampler));
+  return E.right(finish(setup.right, toAccumulator(setup.right.run, sampler, [[0, samples]], sums), sampler));
 };
 
 /**

@@ -8,9 +8,12 @@ import { makeSampler, type SamplerPlan } from "./plan";
 import type { Sampler } from "./sampler";
 import { SmaaOptions, SmaaProblem, type SmaaOptionsInput } from "./smaa-options";
 import { weightModelIssue } from "./weights";
+import { fingerprint } from "./fingerprint";
 
 /** A validated run: the options with defaults, the plan a thread builds its sampler from, and a factory of samplers. */
 export interface Setup {
+  /** The run's fingerprint: the problem and every option but the engine (which changes no bit). */
+  readonly run: string;
   readonly options: SmaaOptions;
   readonly problem: SmaaProblem;
   readonly plan: SamplerPlan;
@@ -125,7 +128,9 @@ export const setupSmaa = (
             ...(problem.tiers ? { tiers: problem.tiers } : {}),
             ...(problem.offsets ? { offsets: problem.offsets } : {}),
           };
-          return { options, problem, plan, sampler: () => makeSampler(plan) };
+          const { engine: _engine, ...identity } = options;
+          const run = fingerprint([problem, identity]);
+          return { run, options, problem, plan, sampler: () => makeSampler(plan) };
         }),
       );
     }),

@@ -1,4 +1,5 @@
 import * as E from "fp-ts/lib/Either.js";
+import type { AssumptionsInput } from "../model/assumptions";
 import { pipe } from "fp-ts/lib/function.js";
 import { setupComparison } from "../comparison/setup";
 import { orThrow, type PolicyMatrixError } from "../errors";
@@ -28,7 +29,7 @@ export type ComparisonSmaa = SmaaResult & {
 /** Either twin of `comparisonSmaaProblem`. */
 export const comparisonSmaaProblemEither = (
   catalog: Catalog,
-  assumptions: unknown = {},
+  assumptions: AssumptionsInput = {},
 ): E.Either<PolicyMatrixError, ComparisonSmaaProblem> =>
   pipe(
     resolveAssumptionsEither(catalog, assumptions),
@@ -61,8 +62,10 @@ export const comparisonSmaaProblemEither = (
  * p.method.method; // "topsis"
  * ```
  */
-export const comparisonSmaaProblem = (catalog: Catalog, assumptions: unknown = {}): ComparisonSmaaProblem =>
-  orThrow(comparisonSmaaProblemEither(catalog, assumptions));
+export const comparisonSmaaProblem = (
+  catalog: Catalog,
+  assumptions: AssumptionsInput = {},
+): ComparisonSmaaProblem => orThrow(comparisonSmaaProblemEither(catalog, assumptions));
 
 type Options = Omit<SmaaOptionsInput, "method">;
 const label =
@@ -72,7 +75,7 @@ const label =
 /** The Either twin of `smaaCompare`. */
 export const smaaCompareEither = async (
   catalog: Catalog,
-  assumptions: unknown = {},
+  assumptions: AssumptionsInput = {},
   options: Options = {},
   control: SmaaControl = {},
 ): Promise<E.Either<PolicyMatrixError, ComparisonSmaa>> => {
@@ -98,7 +101,7 @@ export const smaaCompareEither = async (
  */
 export const smaaCompare = async (
   catalog: Catalog,
-  assumptions: unknown = {},
+  assumptions: AssumptionsInput = {},
   options: Options = {},
   control: SmaaControl = {},
 ): Promise<ComparisonSmaa> => orThrow(await smaaCompareEither(catalog, assumptions, options, control));
@@ -106,7 +109,7 @@ export const smaaCompare = async (
 /** The Either twin of `smaaCompareSync`. */
 export const smaaCompareSyncEither = (
   catalog: Catalog,
-  assumptions: unknown = {},
+  assumptions: AssumptionsInput = {},
   options: Options = {},
 ): E.Either<PolicyMatrixError, ComparisonSmaa> =>
   pipe(
@@ -125,6 +128,6 @@ export const smaaCompareSyncEither = (
  */
 export const smaaCompareSync = (
   catalog: Catalog,
-  assumptions: unknown = {},
+  assumptions: AssumptionsInput = {},
   options: Options = {},
 ): ComparisonSmaa => orThrow(smaaCompareSyncEither(catalog, assumptions, options));

@@ -47,7 +47,17 @@ export const SmaaOptions = z
   .object({
     method: MethodOptions.default({ method: "wsm" }),
     samples: z.number().int().min(1).max(1e10).default(10_000),
-    seed: z.number().int().default(0),
+    /** A 32-bit integer: the streams take the seed's 32 bits, so each seed in this range gives its own run. */
+    seed: z
+      .number()
+      .int()
+      .min(-(2 ** 31), {
+        error: (i) => `expected a 32-bit seed, from ${-(2 ** 31)} to ${2 ** 31 - 1}, got ${String(i.input)}`,
+      })
+      .max(2 ** 31 - 1, {
+        error: (i) => `expected a 32-bit seed, from ${-(2 ** 31)} to ${2 ** 31 - 1}, got ${String(i.input)}`,
+      })
+      .default(0),
     weights: WeightModel.default({ kind: "simplex" }),
     /** Rating samples per option for the confidence factors (only used when ratings are uncertain). */
     confidenceSamples: z.number().int().min(1).max(1e8).default(10_000),

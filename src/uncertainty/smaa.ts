@@ -1,8 +1,9 @@
 import * as E from "fp-ts/lib/Either.js";
 import { pipe } from "fp-ts/lib/function.js";
-import { orThrow, PolicyMatrixError } from "../errors";
+import { fail, orThrow, PolicyMatrixError } from "../errors";
 import {
   blocksOf,
+  checkAccumulator,
   checkRange,
   mergeSmaaEither,
   runBlock,
@@ -52,7 +53,7 @@ export const yieldTurn = (): Promise<void> =>
 const shardOf = (setup: Setup, range: SampleRange, sampler = setup.sampler()): SmaaAccumulator => {
   const sums = zeroTotals(sampler.rows, sampler.columns);
   for (const block of blocksOf(range)) runBlock(sampler, block, range, sums);
-  return toAccumulator(sampler, [[range.start, range.end]], sums);
+  return toAccumulator(setup.run, sampler, [[range.start, range.end]], sums);
 };
 
 /** Finalizes the tallies of a run set up by `setupSmaa`, with the run's sampler where there is one. */
@@ -120,8 +121,45 @@ export const finalizeSmaaEither = (
 ): E.Either<PolicyMatrixError, SmaaResult> =>
   pipe(
     setupSmaa(problem, options),
-    E.map((setup) => finish(setup, acc)),
+    E.chain((setup) =>
+      pipe(
+        checkAccumulator(acc, "accumulator"),
+        E.chain((a) => coversRun(setup, a)),
+        E.map((a) => finish(setup, a)),
+      ),
+    ),
   );
+
+/** The accumulator is this run's, and covers every one of its samples, once. */
+const coversRun = (setup: Setup, acc: SmaaAccumulator): E.Either<PolicyMatrixError, SmaaAccumulator> => {
+  if (acc.run !== setup.run) {
+    return fail(
+      "invalid-input",
+      "accumulator.run",
+      "these tallies are of another run (problem, options or seed)",
+    );
+  }
+  const { samples } = setup.options;
+  let next = 0;
+  for (const [start, end] of acc.ranges) {
+    if (start !== next) {
+      return fail(
+        "invalid-input",
+        "accumulator.ranges",
+        start > next ? `samples ${next} to ${start} are missing` : `samples from ${start} count twice`,
+      );
+    }
+    next = end;
+  }
+  if (next !== samples) {
+    return fail(
+      "invalid-input",
+      "accumulator.ranges",
+      `samples ${next} to ${samples} are missing (the run has ${samples})`,
+    );
+  }
+  return E.right(acc);
+};
 
 /**
  * Turns (merged) tallies into an SMAA result: acceptability, pairwise winning shares, central
@@ -193,7 +231,7 @@ export const smaaEither = async (
     await yieldTurn();
   }
   if (control.signal?.aborted) return E.left(cancelled());
-  return E.right(finish(setup.right, toAccumulator(sampler, [[0, samples]], sums), sampler));
+  return E.right(finish(setup.right, toAccumulator(setup.right.run, sampler, [[0, samples]], sums), sampler));
 };
 
 /**

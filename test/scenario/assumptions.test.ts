@@ -1,6 +1,13 @@
 import * as E from "fp-ts/lib/Either.js";
 import { describe, expect, it } from "vitest";
-import { builtinCatalog, compare, documentedStates, either, resolveAssumptions } from "../../src/index";
+import {
+  builtinCatalog,
+  compare,
+  documentedStates,
+  either,
+  resolveAssumptions,
+  type AssumptionsInput,
+} from "../../src/index";
 
 const catalog = builtinCatalog();
 const row = (c: ReturnType<typeof compare>, option: string) => c.rows.find((r) => r.option === option)!;
@@ -84,7 +91,7 @@ describe("assumptions: overrides", () => {
     [{ riskBurden: { weight: -1 } }, "assumptions.riskBurden.weight: expected a number >= 0, got -1"],
     [{ infeasible: "ignore" }, "assumptions.infeasible"],
   ])("rejects %j naming the place", (assumptions, message) => {
-    const r = either.compare(catalog, assumptions);
+    const r = either.compare(catalog, assumptions as AssumptionsInput);
     expect(E.isLeft(r) && r.left.message).toContain(message);
   });
 });

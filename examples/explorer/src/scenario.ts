@@ -6,7 +6,8 @@ export type Scenario = AssumptionsInput;
 
 /** Checks a scenario against the schema and the catalog; the error names the place. */
 export const checkScenario = (catalog: Catalog, data: unknown): E.Either<string, Scenario> => {
-  const resolved = either.resolveAssumptions(catalog, data);
+  // The data comes from a file or a link: the library checks it, whatever its type says.
+  const resolved = either.resolveAssumptions(catalog, data as AssumptionsInput);
   return E.isLeft(resolved) ? E.left(resolved.left.message) : E.right(data as Scenario);
 };
 

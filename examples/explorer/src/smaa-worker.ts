@@ -1,5 +1,5 @@
 // Runs SMAA off the page's thread, with progress and cancellation.
-import { builtinCatalog, smaaCompare } from "policy-matrix";
+import { builtinCatalog, smaaCompare, type AssumptionsInput } from "policy-matrix";
 
 let controller: AbortController | undefined;
 
@@ -14,7 +14,7 @@ self.onmessage = async (event: MessageEvent) => {
   try {
     const result = await smaaCompare(
       builtinCatalog(),
-      message.scenario,
+      message.scenario as AssumptionsInput,
       { samples: message.samples, seed: message.seed },
       {
         signal: controller.signal,
