@@ -1,7 +1,7 @@
 import * as E from "fp-ts/lib/Either.js";
 import { pipe } from "fp-ts/lib/function.js";
 import * as A from "fp-ts/lib/Array.js";
-import { orThrow, type PolicyMatrixError } from "../errors";
+import { fail, orThrow, type PolicyMatrixError } from "../errors";
 import { methodNames, type MethodName, type MethodOptions } from "./method-options";
 import type { DecisionProblem } from "./problem";
 import { kendall, spearman, averageRanks } from "./rank-correlation";
@@ -55,15 +55,19 @@ export const compareMethodsEither = (
   problem: DecisionProblem,
   methods: readonly MethodOptions[] = methodNames.map((method) => ({ method }) as MethodOptions),
 ): E.Either<PolicyMatrixError, MethodComparison> =>
-  pipe(
-    [...methods],
-    A.traverse(E.Applicative)((options) => scoreMatrixEither(problem, options)),
-    E.map((results) => ({
-      results,
-      agreement: agreementOf(results),
-      consensus: bordaOf(results, problem.matrix.length),
-    })),
-  );
+  !Array.isArray(methods)
+    ? fail("invalid-input", "methods", "expected an array of method options")
+    : methods.length === 0
+      ? fail("invalid-input", "methods", "expected at least one method to compare, got none")
+      : pipe(
+          [...methods],
+          A.traverse(E.Applicative)((options) => scoreMatrixEither(problem, options)),
+          E.map((results) => ({
+            results,
+            agreement: agreementOf(results),
+            consensus: bordaOf(results, problem.matrix.length),
+          })),
+        );
 
 /**
  * Ranks a decision matrix under several methods (all five by default), reports Spearman's ρ and

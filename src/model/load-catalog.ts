@@ -35,7 +35,13 @@ export const parseCatalog = (input: unknown): E.Either<PolicyMatrixError, Catalo
 
 /** Parses JSON text and validates it as a catalog. */
 export const parseCatalogJson = (text: string): E.Either<PolicyMatrixError, Catalog> =>
-  E.chain(parseCatalog)(parseJsonText(text, "catalog"));
+  typeof text !== "string"
+    ? E.left(
+        new PolicyMatrixError("invalid-input", [
+          { path: "text", message: `expected JSON text, got ${typeof text}` },
+        ]),
+      )
+    : E.chain(parseCatalog)(parseJsonText(text, "catalog"));
 
 /**
  * Validates a catalog built in code or read from JSON (its shape and every cross-reference) and

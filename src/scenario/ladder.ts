@@ -1,4 +1,5 @@
 import * as E from "fp-ts/lib/Either.js";
+import { isRecord } from "../model/arguments";
 import type { Comparison, ComparisonRow } from "../comparison/types";
 import { fail, orThrow, type PolicyMatrixError } from "../errors";
 
@@ -29,6 +30,12 @@ export const leastEscalatoryEither = (
   comparison: Comparison,
   bar: Bar,
 ): E.Either<PolicyMatrixError, ComparisonRow | undefined> => {
+  if (!isRecord(comparison) || !Array.isArray(comparison.rows)) {
+    return fail("invalid-input", "comparison", "expected a comparison (from compare)");
+  }
+  if (!isRecord(bar) || !("topK" in bar || "minScore" in bar)) {
+    return fail("invalid-input", "bar", "expected { topK } or { minScore }");
+  }
   if ("topK" in bar && !(Number.isInteger(bar.topK) && bar.topK >= 1)) {
     return fail("invalid-input", "bar.topK", `expected a whole number >= 1, got ${bar.topK}`);
   }

@@ -6,6 +6,7 @@ import type { Comparison } from "../comparison/types";
 import { orThrow, PolicyMatrixError } from "../errors";
 import type { AssumptionsInput, PerspectiveChoice } from "../model/assumptions";
 import type { Catalog } from "../model/catalog";
+import { ASSUMPTIONS_OBJECT, catalogArgument, objectArgument } from "../model/arguments";
 
 /** One perspective's comparisons under the same states: by its values, by its beliefs, by both. */
 export interface PerspectiveParts {
@@ -58,7 +59,11 @@ export const comparePerspectivesEither = (
   catalog: Catalog,
   assumptions: AssumptionsInput = {},
 ): E.Either<PolicyMatrixError, PerspectiveComparison[]> => {
-  const refused = ignored(assumptions ?? {});
+  const given = catalogArgument(catalog);
+  if (E.isLeft(given)) return given;
+  const object = objectArgument(assumptions, "assumptions", ASSUMPTIONS_OBJECT, "invalid-assumptions");
+  if (E.isLeft(object)) return object;
+  const refused = ignored(assumptions);
   if (refused) return E.left(refused);
   const under = (perspective: PerspectiveChoice) => compareEither(catalog, { ...assumptions, perspective });
   const parts = (

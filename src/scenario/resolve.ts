@@ -3,6 +3,7 @@ import type { AssumptionsInput } from "../model/assumptions";
 import { fromZodError, orThrow, PolicyMatrixError, type ErrorIssue } from "../errors";
 import { documentedStates } from "../feasibility/documented-states";
 import { MAX_DEPTH, tooDeep } from "../model/depth";
+import { ASSUMPTIONS_OBJECT, catalogArgument, objectArgument } from "../model/arguments";
 import {
   Assumptions,
   type PerspectiveChoice,
@@ -187,6 +188,10 @@ export const resolveAssumptionsEither = (
   catalog: Catalog,
   input: AssumptionsInput = {},
 ): E.Either<PolicyMatrixError, ResolvedAssumptions> => {
+  const given = catalogArgument(catalog);
+  if (E.isLeft(given)) return given;
+  const object = objectArgument(input, "assumptions", ASSUMPTIONS_OBJECT, "invalid-assumptions");
+  if (E.isLeft(object)) return object;
   const deep = tooDeep(input, "assumptions");
   if (deep !== undefined) {
     return E.left(
@@ -195,7 +200,7 @@ export const resolveAssumptionsEither = (
       ]),
     );
   }
-  const parsed = Assumptions.safeParse(input ?? {});
+  const parsed = Assumptions.safeParse(input);
   if (!parsed.success) return E.left(fromZodError("invalid-assumptions", "assumptions", parsed.error));
   const a = parsed.data;
   const issues: ErrorIssue[] = [];

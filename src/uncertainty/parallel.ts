@@ -5,7 +5,8 @@ import { extname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import * as E from "fp-ts/lib/Either.js";
-import { orThrow, PolicyMatrixError, type ErrorIssue } from "../errors";
+import { fail, orThrow, PolicyMatrixError, type ErrorIssue } from "../errors";
+import { objectArgument } from "../model/arguments";
 import { addExactFrom } from "./exact";
 import { runBlock, toAccumulator, zeroTotals } from "./accumulator";
 import type { SmaaResult } from "./finalize";
@@ -18,8 +19,12 @@ import { wasmReady } from "./wasm-engine";
 
 /** Options of the parallel runner: how many worker threads (default: as many as the cores). */
 export interface ParallelControl extends SmaaControl {
+  /** A whole number from 1 to 256; the result is the same whatever the number. */
   readonly workers?: number;
 }
+
+/** The most threads a run may ask for (the CLI's `--workers` has the same bound). */
+const MAX_WORKERS = 256;
 
 type Message = { job: number } & (
   ({ type: "block"; block: number } & Tally) | { type: "done" } | { type: "error"; issues: ErrorIssue[] }
@@ -86,11 +91,21 @@ export const smaaParallelEither = async (
   options: SmaaOptionsInput = {},
   control: ParallelControl = {},
 ): Promise<E.Either<PolicyMatrixError, SmaaResult>> => {
+  const controlled = objectArgument(control, "control", "{ workers?, onProgress?, signal? }");
+  if (E.isLeft(controlled)) return controlled;
+  const asked = control.workers;
+  if (asked !== undefined && !(Number.isInteger(asked) && asked >= 1 && asked <= MAX_WORKERS)) {
+    return fail(
+      "invalid-input",
+      "control.workers",
+      `expected a whole number from 1 to ${MAX_WORKERS} (threads beyond this machine's ${availableParallelism()} cores only slow the run), got ${JSON.stringify(asked) ?? String(asked)}`,
+    );
+  }
   const setup = setupSmaa(problem, options);
   if (E.isLeft(setup)) return setup;
   const { samples } = setup.right.options;
   const blocks = Math.ceil(samples / BLOCK);
-  const workers = Math.max(1, Math.min(control.workers ?? availableParallelism(), blocks));
+  const workers = Math.max(1, Math.min(asked ?? availableParallelism(), blocks));
   if (workers === 1) return smaaEither(problem, options, control);
   await wasmReady();
   const sampler = setup.right.sampler();

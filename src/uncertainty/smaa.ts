@@ -16,6 +16,7 @@ import { BLOCK } from "./sampler";
 import { setupSmaa, type Setup } from "./setup";
 import type { SampleRange, SmaaOptionsInput, SmaaProblem } from "./smaa-options";
 import { wasmReady } from "./wasm-engine";
+import { isRecord, objectArgument } from "../model/arguments";
 
 /** Progress of a run: samples done of the total. */
 export interface SmaaProgress {
@@ -74,7 +75,9 @@ export const smaaShardEither = (
     setupSmaa(problem, options),
     E.chain((setup) =>
       pipe(
-        checkRange(range, setup.options.samples),
+        isRecord(range)
+          ? checkRange(range, setup.options.samples)
+          : fail("invalid-input", "range", "expected { start, end }"),
         E.map((r) => shardOf(setup, r)),
       ),
     ),
@@ -212,6 +215,8 @@ export const smaaEither = async (
   options: SmaaOptionsInput = {},
   control: SmaaControl = {},
 ): Promise<E.Either<PolicyMatrixError, SmaaResult>> => {
+  const controlled = objectArgument(control, "control", "{ onProgress?, signal? }");
+  if (E.isLeft(controlled)) return controlled;
   const setup = setupSmaa(problem, options);
   if (E.isLeft(setup)) return setup;
   await wasmReady();
