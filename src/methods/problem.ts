@@ -3,6 +3,7 @@ import { z } from "zod";
 import { fromZodError, PolicyMatrixError } from "../errors";
 import { Direction } from "../model/criterion";
 import { FiniteNumber, NonNegative } from "../model/numbers";
+import { maxOf } from "../matrix/extremes";
 
 /**
  * A decision problem on numbers alone: `matrix[i][j]` is option i on criterion j, one weight and one
@@ -75,7 +76,7 @@ export const prepareProblem = (input: unknown): E.Either<PolicyMatrixError, Prep
   const values = new Float64Array(rows * columns);
   matrix.forEach((row, i) => values.set(row, i * columns));
   // Divide by the largest weight first, so that huge weights cannot overflow the sum.
-  const largest = Math.max(...weights);
+  const largest = maxOf(weights);
   const total = weights.reduce((sum, w) => sum + w / largest, 0);
   return E.right({
     rows,

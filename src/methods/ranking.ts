@@ -41,7 +41,7 @@ export const rankScores = (scores: ArrayLike<number>): Ranking => {
     group.sort((a, b) => a - b);
     const rank = order.length + 1;
     for (const index of group) ranks[index] = rank;
-    order.push(...group);
+    for (const k of group) order.push(k);
   }
   return { order, ranks, ties: groups.filter((g) => g.length > 1) };
 };

@@ -3,13 +3,14 @@ import type { PolicyMatrixError } from "../errors";
 import { noSpread, normalizeValues } from "../matrix/normalize";
 import { toRows, type MethodOutput } from "./explanation";
 import type { PreparedProblem } from "./problem";
+import { maxOf, minOf } from "../matrix/extremes";
 
 /** Options of VIKOR: v, the weight of the strategy of maximum group utility (default 0.5). */
 export interface VikorOptions {
   readonly v?: number;
 }
 
-const spread = (xs: Float64Array): [number, number] => [Math.min(...xs), Math.max(...xs)];
+const spread = (xs: Float64Array): [number, number] => [minOf(xs), maxOf(xs)];
 
 /**
  * VIKOR (Opricovic 1998; Opricovic and Tzeng 2004). With f*ⱼ the best and f⁻ⱼ the worst value:

@@ -1,4 +1,5 @@
 import { PolicyMatrixError } from "../errors";
+import { maxOf } from "../matrix/extremes";
 
 /** A table of strings: a header row and body rows of the same width. */
 export interface Table {
@@ -47,7 +48,7 @@ export const renderTable = (table: Table, format: TableFormat): string => {
     const rule = table.headers.map((_, j) => (table.numeric?.includes(j) ? "---:" : "---"));
     return [line(table.headers), line(rule), ...table.rows.map(line)].join("\n") + "\n";
   }
-  const widths = table.headers.map((_, j) => Math.max(...all.map((row) => (row[j] ?? "").length)));
+  const widths = table.headers.map((_, j) => maxOf(all.map((row) => (row[j] ?? "").length)));
   const pad = (cell: string, j: number) =>
     table.numeric?.includes(j) ? cell.padStart(widths[j]!) : cell.padEnd(widths[j]!);
   const line = (row: readonly string[]) =>

@@ -8,6 +8,7 @@ import { runMethod } from "../methods/score-matrix";
 import { TIE_TOLERANCE, tied } from "../methods/ranking";
 import { makeKernel, type Kernel } from "../uncertainty/kernels";
 import { reweight } from "./reweight";
+import { maxOf, minOf } from "../matrix/extremes";
 
 /** Numeric searches (every method but the weighted sum) stop within this distance of the boundary. */
 export const STABILITY_TOLERANCE = 1e-6;
@@ -251,7 +252,7 @@ const compromiseCrossings = (
   const regret = (i: number, t: number) => Math.max(at(Rup[i]!, t), at(Rdown[i]!, t));
   /** Whether a value is (about) the largest or smallest of all: where a crossing moves an extreme. */
   const extremeAt = (value: number, all: number[]) => {
-    const [low, high] = [Math.min(...all), Math.max(...all)];
+    const [low, high] = [minOf(all), maxOf(all)];
     const slack = 1e-9 * Math.max(1, Math.abs(low), Math.abs(high));
     return value >= high - slack || value <= low + slack;
   };

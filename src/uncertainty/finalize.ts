@@ -3,6 +3,7 @@ import type { SmaaAccumulator } from "./accumulator";
 import { toDoubles } from "./exact";
 import { BLOCK, CONFIDENCE_STREAM, drawSample, makeTally, order, type Sampler } from "./sampler";
 import type { WeightModel } from "./smaa-options";
+import { maxOf } from "../matrix/extremes";
 
 /**
  * What SMAA found. `acceptability[i][r]` is the share of samples in which option i held rank r + 1
@@ -111,6 +112,6 @@ export const finalize = (
     pairwise,
     central,
     confidence,
-    standardError: { acceptability: se, max: Math.max(...se.flat()) },
+    standardError: { acceptability: se, max: se.reduce((m, row) => Math.max(m, maxOf(row)), 0) },
   };
 };

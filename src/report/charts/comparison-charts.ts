@@ -1,5 +1,6 @@
 import type { Comparison } from "../../comparison/types";
 import { chart, type VegaLiteSpec } from "./spec";
+import { maxOf } from "../../matrix/extremes";
 
 /** The y encoding of charts with one row per option, best first. */
 const optionsByRank = {
@@ -114,7 +115,7 @@ export const contributionsSpec = (comparison: Comparison): VegaLiteSpec =>
  * ```
  */
 export const ladderSpec = (comparison: Comparison): VegaLiteSpec => {
-  const top = Math.max(...comparison.rows.map((r) => r.escalation));
+  const top = maxOf(comparison.rows.map((r) => r.escalation));
   return chart("Escalation ladder: score by rung", {
     data: {
       values: comparison.rows.map((r) => ({
