@@ -20,8 +20,14 @@ export const parseScenario = (catalog: Catalog, text: string): E.Either<string, 
   }
 };
 
+/** Bytes to a binary string one by one (a spread into fromCharCode overflows the stack for long scenarios). */
+const binary = (bytes: Uint8Array) => {
+  let s = "";
+  for (const b of bytes) s += String.fromCharCode(b);
+  return s;
+};
 const toBase64Url = (text: string) =>
-  btoa(String.fromCharCode(...new TextEncoder().encode(text)))
+  btoa(binary(new TextEncoder().encode(text)))
     .replace(/\+/g, "-")
     .replace(/\//g, "_")
     .replace(/=+$/, "");
