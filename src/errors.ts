@@ -16,9 +16,25 @@ export type ErrorCode =
   | "cancelled"
   | "missing-dependency";
 
+/** Marks the library's errors, whichever copy of the class made them (see `PolicyMatrixError`). */
+const BRAND = Symbol.for("policy-matrix.PolicyMatrixError");
+
+/** Whether a value carries a mark (set with `mark`): `instanceof` for classes with several copies. */
+export const hasMark = (value: unknown, brand: symbol): boolean =>
+  typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[brand] === true;
+
+/** Sets a mark on a new instance (not enumerable: JSON and spreads do not see it). */
+export const mark = (instance: object, brand: symbol): void => {
+  Object.defineProperty(instance, brand, { value: true });
+};
+
 /**
  * The one error type of the library. `message` is one readable line naming the first place at
  * fault; `issues` lists every place.
+ *
+ * `instanceof PolicyMatrixError` holds for the library's errors whichever entry point or format
+ * threw them: an error from `policy-matrix/parallel`, or from the CommonJS build when the ESM one is
+ * also loaded (two copies of the package), is recognised by its mark, not by its prototype.
  *
  * @example
  * ```ts
@@ -31,6 +47,11 @@ export class PolicyMatrixError extends Error {
   readonly code: ErrorCode;
   readonly issues: readonly ErrorIssue[];
 
+  /** Recognises the library's errors by their mark, so that every copy of the class agrees. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasMark(value, BRAND);
+  }
+
   constructor(code: ErrorCode, issues: readonly ErrorIssue[]) {
     const first = issues[0];
     const head = first ? (first.path ? `${first.path}: ${first.message}` : first.message) : code;
@@ -38,6 +59,7 @@ export class PolicyMatrixError extends Error {
     super(head + more);
     this.code = code;
     this.issues = Object.freeze(issues.map((issue) => Object.freeze({ ...issue })));
+    mark(this, BRAND);
   }
 }
 

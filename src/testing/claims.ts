@@ -5,7 +5,9 @@ import type { AssumptionsInput } from "../model/assumptions";
 import type { Catalog } from "../model/catalog";
 import type { Condition } from "../model/requirement";
 import { resolveAssumptions } from "../scenario/resolve";
-import { PolicyMatrixError } from "../errors";
+import { hasMark, mark, PolicyMatrixError } from "../errors";
+
+const CLAIM_FAILURE = Symbol.for("policy-matrix.ClaimFailure");
 
 /**
  * The error a claim throws when the assumptions break it: a readable sentence, and the assumptions.
@@ -24,6 +26,12 @@ export class ClaimFailure extends Error {
     readonly assumptions: AssumptionsInput,
   ) {
     super(`${claim} fails: ${why}\n  under assumptions ${JSON.stringify(assumptions)}`);
+    mark(this, CLAIM_FAILURE);
+  }
+
+  /** Recognises claim failures from either format of the package (see `PolicyMatrixError`). */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasMark(value, CLAIM_FAILURE);
   }
 }
 

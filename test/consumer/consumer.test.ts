@@ -169,6 +169,49 @@ Promise.all([smaaParallel(problem, { samples: 40000, seed: 1 }, { workers: 2 }),
     }
   });
 
+  it("errors from policy-matrix/parallel and policy-matrix/testing are the main entry's PolicyMatrixError", () => {
+    // One class, however the package is loaded: a user's `instanceof` must not depend on which
+    // entry point threw, nor on whether another dependency loaded the other format (from ESM, the
+    // CommonJS class is tried too).
+    const body = (load: string, dual: string) => `${load}
+const fromParallel = smaaParallel({ matrix: [], weights: [], directions: [] }).then(() => "resolved", (e) => e);
+let fromTesting;
+try { defineClaim("bad check", () => 5)(builtinCatalog(), {}); } catch (e) { fromTesting = e; }
+const Dual = ${dual};
+fromParallel.then((p) => console.log(JSON.stringify([
+  p instanceof PolicyMatrixError, fromTesting instanceof PolicyMatrixError,
+  p instanceof Dual, new PolicyMatrixError("invalid-input", []) instanceof Dual,
+  p.code, fromTesting.code,
+])));`;
+    writeFileSync(
+      join(app, "errors.mjs"),
+      body(
+        `import { smaaParallel } from "policy-matrix/parallel";
+import { defineClaim } from "policy-matrix/testing";
+import { PolicyMatrixError, builtinCatalog } from "policy-matrix";
+import { createRequire } from "node:module";`,
+        `createRequire(import.meta.url)("policy-matrix").PolicyMatrixError`,
+      ),
+    );
+    writeFileSync(
+      join(app, "errors.cjs"),
+      body(
+        `const { smaaParallel } = require("policy-matrix/parallel");
+const { defineClaim } = require("policy-matrix/testing");
+const { PolicyMatrixError, builtinCatalog } = require("policy-matrix");`,
+        "PolicyMatrixError",
+      ),
+    );
+    for (const file of ["errors.mjs", "errors.cjs"]) {
+      const out = run("node", [file]);
+      expect([file, out.stderr]).toEqual([file, ""]);
+      expect([file, JSON.parse(out.stdout)]).toEqual([
+        file,
+        [true, true, true, true, "invalid-input", "invalid-input"],
+      ]);
+    }
+  });
+
   it("property-tests a claim with policy-matrix/testing, from ESM and CommonJS", () => {
     const body = (load: string) => `${load}
 const catalog = builtinCatalog();
