@@ -40,7 +40,8 @@ compare options (diff takes them too, applied to both files):
   --samples N                         SMAA instead of one ranking: N samples of weights (uniform)
                                       and of every rating within its interval
   --seed S                            the SMAA seed (default 0); the same seed, the same result
-  --workers W                         SMAA on W threads (default 1); the result does not change
+  --workers W                         SMAA on W threads (1-256, default 1, at most the cores); the
+                                      result does not change
   --methods                           the ranking under every method, their agreement, a consensus
   --stability                         per criterion, the weight range over which the ranking holds
   --tornado OPTION                    an option's score over each rating's interval

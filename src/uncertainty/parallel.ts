@@ -19,12 +19,26 @@ import { wasmReady } from "./wasm-engine";
 
 /** Options of the parallel runner: how many worker threads (default: as many as the cores). */
 export interface ParallelControl extends SmaaControl {
-  /** A whole number from 1 to 256; the result is the same whatever the number. */
+  /**
+   * A whole number from 1 to 256, capped at the machine's parallelism (more threads than cores
+   * only slow the run and take memory) and at the number of blocks of samples. The result is the
+   * same whatever the number.
+   */
   readonly workers?: number;
 }
 
 /** The most threads a run may ask for (the CLI's `--workers` has the same bound). */
 const MAX_WORKERS = 256;
+
+/**
+ * The threads a run uses: what was asked (default: the cores), at most the cores and the blocks,
+ * at least one.
+ */
+export const workerCount = (
+  asked: number | undefined,
+  blocks: number,
+  cores = availableParallelism(),
+): number => Math.max(1, Math.min(asked ?? cores, cores, blocks));
 
 type Message = { job: number } & (
   ({ type: "block"; block: number } & Tally) | { type: "done" } | { type: "error"; issues: ErrorIssue[] }
@@ -98,14 +112,14 @@ export const smaaParallelEither = async (
     return fail(
       "invalid-input",
       "control.workers",
-      `expected a whole number from 1 to ${MAX_WORKERS} (threads beyond this machine's ${availableParallelism()} cores only slow the run), got ${JSON.stringify(asked) ?? String(asked)}`,
+      `expected a whole number from 1 to ${MAX_WORKERS}, got ${JSON.stringify(asked) ?? String(asked)}`,
     );
   }
   const setup = setupSmaa(problem, options);
   if (E.isLeft(setup)) return setup;
   const { samples } = setup.right.options;
   const blocks = Math.ceil(samples / BLOCK);
-  const workers = Math.max(1, Math.min(asked ?? availableParallelism(), blocks));
+  const workers = workerCount(asked, blocks);
   if (workers === 1) return smaaEither(problem, options, control);
   await wasmReady();
   const sampler = setup.right.sampler();
@@ -124,13 +138,15 @@ export const smaaParallelEither = async (
   };
   try {
     await new Promise<void>((resolve, reject) => {
+      const abort = () => stop(cancelled());
       const stop = (error?: PolicyMatrixError) => {
         over = true;
+        // The signal may outlive the run (one signal for many runs): leave no listener on it.
+        control.signal?.removeEventListener("abort", abort);
         Atomics.store(next, 0, blocks); // no more blocks for anyone: busy threads soon say done
         if (error) reject(error);
         else resolve();
       };
-      const abort = () => stop(cancelled());
       if (control.signal?.aborted) return abort();
       control.signal?.addEventListener("abort", abort, { once: true });
       runs.set(id, (m) => {

@@ -4,6 +4,8 @@ import * as E from "fp-ts/lib/Either.js";
 import { describe, expect, it } from "vitest";
 import { builtinCatalog, comparisonSmaaProblem, smaaSync, type DecisionProblem } from "../../src/index";
 import { smaaParallel, smaaParallelEither } from "../../src/parallel";
+import { workerCount } from "../../src/uncertainty/parallel";
+import { getEventListeners } from "node:events";
 
 describe("smaaParallel (worker threads)", () => {
   const p: DecisionProblem = {
@@ -86,6 +88,20 @@ describe("smaaParallel (worker threads)", () => {
     };
     visit(new URL("../../dist/parallel-worker.js", import.meta.url));
     expect([...packages].sort()).toEqual(["fp-ts/lib/Either.js", "worker_threads"]);
+  });
+
+  it("uses at most the machine's cores and the blocks, whatever was asked", () => {
+    expect(workerCount(256, 1000, 2)).toBe(2); // 256 threads on 2 cores took 419 s and 2.8 GB
+    expect(workerCount(undefined, 1000, 8)).toBe(8);
+    expect(workerCount(4, 3, 8)).toBe(3);
+    expect(workerCount(1, 3, 8)).toBe(1);
+  });
+
+  it("leaves no listener on a signal shared by many runs", async () => {
+    const controller = new AbortController();
+    for (let run = 0; run < 3; run++)
+      await smaaParallel(p, options, { workers: 2, signal: controller.signal });
+    expect(getEventListeners(controller.signal, "abort")).toHaveLength(0);
   });
 
   it("reports progress up to the total, and can be cancelled", async () => {
