@@ -109,7 +109,7 @@ export const setupComparison = (
       cellsOf(i).map(([lo, hi], j) => [scaled(j, lo), scaled(j, hi)] as [number, number]),
     ),
     penalties: included.map((f, i) => ({
-      risk: (a.riskBurden.penalty * burdens[i]!) / maxBurden,
+      risk: a.riskBurden.penalty * (burdens[i]! / maxBurden),
       infeasible: a.infeasible === "penalize" && !f.feasible ? a.infeasiblePenalty : 0,
     })),
   });

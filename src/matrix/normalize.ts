@@ -104,8 +104,19 @@ const vectorColumn = (p: PreparedProblem, j: number, out: Float64Array) => {
   }
 };
 
+/**
+ * Sum normalization, dividing first so that neither the terms nor their total overflow: a benefit
+ * column by its largest value (terms in [0, 1]), a cost column by its smallest (terms 1/x in
+ * (0, 1]). The total is then between 1 and n, whatever the magnitudes; a term that underflows
+ * is a share below 1e-308, 0 to every printed digit.
+ */
 const sumColumn = (p: PreparedProblem, j: number, out: Float64Array) => {
-  const s = columnScale(p, j);
+  let s: number;
+  if (p.benefit[j]) s = columnScale(p, j);
+  else {
+    s = Infinity;
+    for (let i = 0; i < p.rows; i++) s = Math.min(s, p.values[i * p.columns + j]!);
+  }
   const term = (i: number) => {
     const x = p.values[i * p.columns + j]! / s;
     return p.benefit[j] ? x : 1 / x;

@@ -63,8 +63,11 @@ export const preference = ({ fn, q, p, s }: CriterionPreference, d: number): num
       return d > p ? 1 : d > q ? 0.5 : 0;
     case "linear":
       return d > p ? 1 : d > q ? (d - q) / (p - q) : 0;
-    case "gaussian":
-      return 1 - powerOfE(-(d * d) / (2 * s * s));
+    case "gaussian": {
+      // (d/s)² rather than d²/s²: both squares can overflow (or underflow) where their ratio does not.
+      const r = d / s;
+      return 1 - powerOfE(-(r * r) / 2);
+    }
   }
 };
 

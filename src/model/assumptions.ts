@@ -43,6 +43,17 @@ export const PerspectiveChoice = z
 export type PerspectiveChoice = z.infer<typeof PerspectiveChoice>;
 
 /**
+ * The largest penalty: scores lie within [−1, 1], so a penalty of 1 already puts an option below
+ * every other; beyond 1000 the subtraction would round the scores' own differences away (and at
+ * 1e308 reach −Infinity).
+ */
+export const MAX_PENALTY = 1000;
+const Penalty = NonNegative.max(MAX_PENALTY, {
+  error: (issue) =>
+    `expected a penalty from 0 to ${MAX_PENALTY} (scores lie within [-1, 1]; a larger penalty would round their differences away), got ${String(issue.input)}`,
+});
+
+/**
  * What a user assumes for a comparison. Everything is optional and merges over the defaults, in
  * this order: precondition states are the latest documented ones, then the `preset`'s, then the
  * perspective's `conditions` (when asked for), then `preconditions`; weights are each criterion's
@@ -51,7 +62,7 @@ export type PerspectiveChoice = z.infer<typeof PerspectiveChoice>;
  * a rationale. `perspective` is an id (weights and beliefs) or a `PerspectiveChoice`.
  * `riskBurden.weight` adds the risk burden (Σ likelihood × severity) as a cost criterion with that
  * weight; `riskBurden.penalty` subtracts penalty × burden / (largest possible burden) from each
- * score. `infeasible`: blocked options rank after every feasible one (`rank-last`, default), are
+ * score (both penalties at most `MAX_PENALTY`, 1000). `infeasible`: blocked options rank after every feasible one (`rank-last`, default), are
  * left out (`exclude`), or rank among the others with `infeasiblePenalty` subtracted (`penalize`).
  * Unknown keys are errors.
  */
@@ -71,7 +82,7 @@ export const Assumptions = z
     ratings: z.record(Id, z.record(Id, RatingOverride)).default({}),
     risks: z.record(Id, z.record(Id, RiskOverride)).default({}),
     riskBurden: z
-      .object({ weight: NonNegative.default(0), penalty: NonNegative.default(0) })
+      .object({ weight: NonNegative.default(0), penalty: Penalty.default(0) })
       .strict()
       .default({ weight: 0, penalty: 0 }),
     method: z
@@ -82,7 +93,7 @@ export const Assumptions = z
       .pipe(MethodOptions)
       .default({ method: "wsm" }),
     infeasible: z.enum(["rank-last", "exclude", "penalize"]).default("rank-last"),
-    infeasiblePenalty: NonNegative.default(0.5),
+    infeasiblePenalty: Penalty.default(0.5),
   })
   .strict();
 export type Assumptions = z.infer<typeof Assumptions>;
