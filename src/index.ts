@@ -129,10 +129,10 @@ export {
 
 // Reports
 export { renderTable, type Table, type TableFormat } from "./report/table";
-export { comparisonTable, renderComparison, formatNumber } from "./report/comparison-table";
+export { comparisonTable, renderComparison, formatNumber, readableNumber } from "./report/comparison-table";
 export { explainOption } from "./report/explain-row";
 export { catalogMarkdown } from "./report/catalog-markdown";
-export { diffTable, renderDiff } from "./report/diff-table";
+export { diffTable, renderDiff, describeAssumption, describeMove } from "./report/diff-table";
 export { perspectivesTable, renderPerspectives } from "./report/perspectives-table";
 export { smaaTable, renderSmaa } from "./report/smaa-table";
 export { VEGA_LITE_SCHEMA, type VegaLiteSpec } from "./report/charts/spec";

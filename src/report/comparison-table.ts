@@ -15,6 +15,22 @@ export const formatNumber = (x: number, digits = 3): string => {
   return /^-0\.?0*$/.test(text) ? text.slice(1) : text;
 };
 
+/**
+ * A number as a person writes it: twelve significant digits at most, so that float noise goes
+ * (`0.30000000000000004` prints as `0.3`) and the value is otherwise kept as given.
+ *
+ * @example
+ * ```ts
+ * readableNumber(0.1 + 0.2); // "0.3"
+ * readableNumber(14.800000000000002); // "14.8"
+ * readableNumber(1e-300); // "1e-300"
+ * ```
+ */
+export const readableNumber = (x: number): string => {
+  const text = String(Number(x.toPrecision(12)));
+  return text === "-0" ? "0" : text;
+};
+
 /** A row's rank as a table shows it: `=2` when tied. */
 export const rankLabel = (row: { readonly rank: number; readonly tiedWith: readonly string[] }): string =>
   `${row.tiedWith.length > 0 ? "=" : ""}${row.rank}`;
@@ -63,18 +79,20 @@ export const renderComparison = (comparison: Comparison, format: TableFormat | "
     .map(([k, v]) => `${k}=${v}`)
     .join(", ");
   const { preset, name, riskBurden } = comparison.assumptions;
-  const heading = [
-    `${name ? `${name}: ` : ""}${comparison.catalog.id} v${comparison.catalog.version}, method ${comparison.method.method}`,
+  const settings = [
+    `method ${comparison.method.method}`,
     ...(preset ? [`preset ${preset}`] : []),
     ...(comparison.perspective ? [`perspective ${perspectiveText(comparison.perspective)}`] : []),
   ].join(", ");
+  const heading = `scenario ${name ? `'${name}'` : "(unnamed)"}: ${settings}`;
+  const catalogLine = `catalog ${comparison.catalog.id}, version ${comparison.catalog.version}`;
   const risks =
     riskBurden.weight > 0 || riskBurden.penalty > 0
       ? `risk burden in the score (weight ${formatNumber(riskBurden.weight, 2)}, penalty ${formatNumber(riskBurden.penalty, 2)})`
       : "risks are reported beside the score, not in it (riskBurden weighs them)";
   return format === "markdown"
-    ? `## ${heading}\n\nStates: ${states}\n\n${risks[0]!.toUpperCase()}${risks.slice(1)}.\n\n${table}`
-    : `${heading}\nstates: ${states}\n${risks}\n\n${table}`;
+    ? `## ${heading}\n\n${catalogLine[0]!.toUpperCase()}${catalogLine.slice(1)}.\n\nStates: ${states}\n\n${risks[0]!.toUpperCase()}${risks.slice(1)}.\n\n${table}`
+    : `${heading}\n${catalogLine}\nstates: ${states}\n${risks}\n\n${table}`;
 };
 
 /** How a comparison took its perspective, in words. */

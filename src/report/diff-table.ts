@@ -1,43 +1,131 @@
-import type { ComparisonDiff } from "../scenario/diff";
-import { formatNumber } from "./comparison-table";
+import type { ComparisonDiff, OptionMove, RiskChange } from "../scenario/diff";
+import { formatNumber, readableNumber } from "./comparison-table";
 import { checkFormat, renderTable, withJson, type Table, type TableFormat } from "./table";
 
-const show = (v: unknown): string =>
-  v === undefined ? "(unset)" : typeof v === "string" ? v : JSON.stringify(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === "object" && !Array.isArray(v);
+
+/** Any value, with its numbers readable (no float noise). */
+const plain = (v: unknown): string =>
+  typeof v === "number"
+    ? readableNumber(v)
+    : typeof v === "string"
+      ? v
+      : Array.isArray(v)
+        ? `[${v.map(plain).join(", ")}]`
+        : isRecord(v)
+          ? `{${Object.entries(v)
+              .map(([k, x]) => `${k}: ${plain(x)}`)
+              .join(", ")}}`
+          : String(v);
+
+const whose = (r: Record<string, unknown>) => (r.by === "user" ? "yours" : "the perspective's belief");
 
 /**
- * The options that moved, as a table: rank and score before and after, feasibility, and the two
- * criteria whose contributions changed most.
+ * One assumption's value as a diff shows it, `path` saying what kind of value it is: numbers as a
+ * person writes them, a replaced rating as its value, interval and whose it is, "(the catalog's)"
+ * for a rating or risk not replaced, "(unset)" for anything else not set.
+ *
+ * @example
+ * ```ts
+ * describeAssumption("weights.speed", 0.1 + 0.2); // "0.3"
+ * describeAssumption("ratings.sof-raids.speed", { value: 2, interval: [1, 3], rationale: "mine", by: "user", evidence: [] }); // "2 (1..3), yours"
+ * describeAssumption("ratings.sof-raids.speed", undefined); // "(the catalog's)"
+ * describeAssumption("perspective", { id: "kaine", use: "values", conditions: false }); // "kaine (values only)"
+ * ```
+ */
+export const describeAssumption = (path: string, v: unknown): string => {
+  if (v === undefined) return /^(ratings|risks)\./.test(path) ? "(the catalog's)" : "(unset)";
+  if (!isRecord(v)) return plain(v);
+  if (path.startsWith("ratings.")) {
+    const interval = Array.isArray(v.interval) ? ` (${v.interval.map(plain).join("..")})` : "";
+    return `${plain(v.value)}${interval}, ${whose(v)}`;
+  }
+  if (path.startsWith("risks.")) {
+    const parts = (["likelihood", "severity"] as const).filter((k) => v[k] !== undefined);
+    return `${parts.map((k) => `${k} ${plain(v[k])}`).join(", ")}, ${whose(v)}`;
+  }
+  if (path === "perspective") {
+    const use =
+      v.use === "values" ? "values only" : v.use === "beliefs" ? "beliefs only" : "values and beliefs";
+    return `${plain(v.id)} (${use}${v.conditions ? ", with its conditions" : ""})`;
+  }
+  if (path === "method") {
+    const { method, ...rest } = v;
+    const params = Object.entries(rest).map(([k, x]) => `${k} ${plain(x)}`);
+    return params.length ? `${plain(method)} (${params.join(", ")})` : plain(method);
+  }
+  return plain(v);
+};
+
+const yesNo = (x: boolean) => (x ? "yes" : "no");
+
+/** A change in score, signed; no sign when it rounds to nothing. */
+const signed = (delta: number): string => {
+  const text = formatNumber(delta);
+  return /^0\.0*$/.test(text) ? text : `${delta > 0 ? "+" : ""}${text}`;
+};
+
+/**
+ * Why an option moved, in a line: what blocks or no longer blocks it; else its two largest drivers
+ * (and what still blocks it); else, when its own score did not change, that others moved around it.
+ *
+ * @example
+ * ```ts
+ * const catalog = builtinCatalog();
+ * const d = diff(compare(catalog), compare(catalog, { preconditions: { "presidential-directive": "force-authorized" } }));
+ * describeMove(d.moves[0]); // "no longer blocked (force-authorized met)"
+ * ```
+ */
+export const describeMove = (m: OptionMove): string => {
+  if (m.feasible.from && !m.feasible.to) return `blocked by ${m.blockedBy.to.join(", ")}`;
+  if (!m.feasible.from && m.feasible.to) return `no longer blocked (${m.blockedBy.from.join(", ")} met)`;
+  const drivers = m.drivers.slice(0, 2).map((x) => `${x.criterion} ${signed(x.delta)}`);
+  const still = m.feasible.to ? [] : [`still blocked by ${m.blockedBy.to.join(", ")}`];
+  const parts = [...still, ...(drivers.length > 0 ? [drivers.join(", ")] : [])];
+  return parts.length > 0 ? parts.join("; ") : "same score: others moved";
+};
+
+const rankText = (rank: number, tied: boolean) => `${tied ? "=" : ""}${rank}`;
+
+const riskText = (r: RiskChange): string => {
+  const side = (s: RiskChange["from"]) =>
+    s ? `${formatNumber(s.likelihood, 2)}×${readableNumber(s.severity)}` : "none";
+  return `${r.risk} ${side(r.from)} -> ${side(r.to)}`;
+};
+
+/**
+ * The options that moved, as a table: rank and score before and after, feasibility, why (what
+ * blocks or unblocks it, or the two criteria whose contributions changed most), and the risks
+ * whose likelihood × severity changed. In the diff's order: blocked, then unblocked, then by move.
  *
  * @example
  * ```ts
  * const catalog = builtinCatalog();
  * const d = diff(compare(catalog), compare(catalog, { preconditions: { aumf: "enacted" } }));
- * diffTable(d).headers[0]; // "option"
+ * diffTable(d).headers; // ["option", "rank", "score", "change", "feasible", "why", "risks (likelihood×severity)"]
  * ```
  */
 export const diffTable = (d: ComparisonDiff): Table => ({
-  headers: ["option", "rank", "score", "change", "feasible", "drivers"],
+  headers: ["option", "rank", "score", "change", "feasible", "why", "risks (likelihood×severity)"],
   numeric: [3],
   rows: d.moves.map((m) => [
     m.option,
-    `${m.rank.from} -> ${m.rank.to}`,
+    `${rankText(m.rank.from, m.tied.from)} -> ${rankText(m.rank.to, m.tied.to)}`,
     `${formatNumber(m.score.from)} -> ${formatNumber(m.score.to)}`,
-    `${m.score.delta >= 0 ? "+" : ""}${formatNumber(m.score.delta)}`,
+    signed(m.score.delta),
     m.feasible.from === m.feasible.to
-      ? m.feasible.to
-        ? "yes"
-        : "no"
-      : `${m.feasible.from ? "yes" : "no"} -> ${m.feasible.to ? "yes" : "no"}`,
-    m.drivers
-      .slice(0, 2)
-      .map((x) => `${x.criterion} ${x.delta >= 0 ? "+" : ""}${formatNumber(x.delta)}`)
-      .join(", "),
+      ? yesNo(m.feasible.to)
+      : `${yesNo(m.feasible.from)} -> ${yesNo(m.feasible.to)}`,
+    describeMove(m),
+    m.risks.map(riskText).join("; "),
   ]),
 });
 
 /**
- * Renders a diff: what assumptions changed, then the moves table (`json`: the whole diff).
+ * Renders a diff: what assumptions changed (numbers as a person writes them; a replaced rating as
+ * its value, interval and whose it is), then the moves table (`json`: the whole diff, at full
+ * precision).
  *
  * @example
  * ```ts
@@ -51,15 +139,22 @@ export const renderDiff = (d: ComparisonDiff, format: TableFormat | "json"): str
   const changes = renderTable(
     {
       headers: ["assumption", "from", "to"],
-      rows: d.assumptions.map((c) => [c.path, show(c.from), show(c.to)]),
+      rows: d.assumptions.map((c) => [
+        c.path,
+        describeAssumption(c.path, c.from),
+        describeAssumption(c.path, c.to),
+      ]),
     },
     format,
   );
   const moves = renderTable(diffTable(d), format);
   if (format === "csv") return moves;
   const heading = (text: string) => (format === "markdown" ? `## ${text}\n\n` : `${text}\n`);
+  const only = (ids: readonly string[], text: string) => (ids.length ? [`${text}: ${ids.join(", ")}\n`] : []);
   return [
     d.assumptions.length ? heading("assumptions changed") + changes : "no assumption differs\n",
     d.moves.length ? heading("options moved") + moves : "no option moved\n",
+    ...only(d.added, "compared in the second only"),
+    ...only(d.removed, "compared in the first only"),
   ].join(d.assumptions.length || d.moves.length ? "\n" : "");
 };

@@ -1,6 +1,11 @@
-import type { Comparison } from "../comparison/types";
+import type { Comparison, ComparisonRow } from "../comparison/types";
 
-/** One assumption that differs between two comparisons, by its path (`preconditions.aumf`). */
+/**
+ * One assumption that differs between two comparisons, by its path (`preconditions.aumf`). A
+ * replaced rating (`ratings.sof-raids.speed`), a replaced risk assessment
+ * (`risks.sof-raids.civilian-harm`), the perspective and the method are one change each, with the
+ * whole record as `from` and `to`; `undefined` where a side does not set it.
+ */
 export interface AssumptionChange {
   readonly path: string;
   readonly from: unknown;
@@ -15,21 +20,38 @@ export interface Driver {
   readonly delta: number;
 }
 
+/** A risk of one option whose likelihood or severity changed, or that applies on one side only. */
+export interface RiskChange {
+  readonly risk: string;
+  readonly from?: { readonly likelihood: number; readonly severity: number };
+  readonly to?: { readonly likelihood: number; readonly severity: number };
+}
+
 /** How one option moved between two comparisons. */
 export interface OptionMove {
   readonly option: string;
   readonly name: string;
   readonly rank: { readonly from: number; readonly to: number };
+  /** Whether the rank is shared with other options (a tie), on each side. */
+  readonly tied: { readonly from: boolean; readonly to: boolean };
   readonly score: { readonly from: number; readonly to: number; readonly delta: number };
   readonly feasible: { readonly from: boolean; readonly to: boolean };
+  /** The hard requirements unmet on each side (empty when feasible): why it became blocked or feasible. */
+  readonly blockedBy: { readonly from: readonly string[]; readonly to: readonly string[] };
   /** Criteria (and penalties) whose contribution changed, largest change first. */
   readonly drivers: readonly Driver[];
+  /** Risks whose likelihood or severity changed, or that apply on one side only. */
+  readonly risks: readonly RiskChange[];
 }
 
 /** What differs between two comparisons, and why. */
 export interface ComparisonDiff {
+  /** The assumptions that differ (not the scenario's `name` or `description`, which change nothing). */
   readonly assumptions: readonly AssumptionChange[];
-  /** Options whose rank, score or feasibility changed, largest score change first. */
+  /**
+   * Options whose rank, score, feasibility or risks changed: those that became blocked first,
+   * then those that became feasible, then by how far their rank moved, then by score change.
+   */
   readonly moves: readonly OptionMove[];
   readonly becameFeasible: readonly string[];
   readonly becameBlocked: readonly string[];
@@ -40,8 +62,12 @@ export interface ComparisonDiff {
 
 const EPSILON = 1e-12;
 
+/** Paths whose value is one record (a change to any part of it is one change). */
+const isRecordPath = (path: string): boolean =>
+  path === "perspective" || path === "method" || /^(ratings|risks)\.[^.]+\.[^.]+$/.test(path);
+
 const flatten = (value: unknown, path: string, out: Map<string, unknown>): Map<string, unknown> => {
-  if (value !== null && typeof value === "object" && !Array.isArray(value)) {
+  if (value !== null && typeof value === "object" && !Array.isArray(value) && !isRecordPath(path)) {
     for (const [k, v] of Object.entries(value)) flatten(v, path ? `${path}.${k}` : k, out);
   } else {
     out.set(path, value);
@@ -52,16 +78,54 @@ const flatten = (value: unknown, path: string, out: Map<string, unknown>): Map<s
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 const assumptionChanges = (a: Comparison, b: Comparison): AssumptionChange[] => {
-  const x = flatten({ ...a.assumptions, method: a.method }, "", new Map());
-  const y = flatten({ ...b.assumptions, method: b.method }, "", new Map());
+  // The name and description label a scenario; they change no result.
+  const { name: _a, description: _da, ...x0 } = a.assumptions;
+  const { name: _b, description: _db, ...y0 } = b.assumptions;
+  const x = flatten(x0, "", new Map());
+  const y = flatten(y0, "", new Map());
   return [...new Set([...x.keys(), ...y.keys()])]
     .filter((path) => !same(x.get(path), y.get(path)))
     .map((path) => ({ path, from: x.get(path), to: y.get(path) }));
 };
 
+const riskChanges = (x: ComparisonRow, y: ComparisonRow): RiskChange[] => {
+  const before = new Map(x.risks.map((r) => [r.risk, r]));
+  const after = new Map(y.risks.map((r) => [r.risk, r]));
+  const shown = (r: ComparisonRow["risks"][number] | undefined) =>
+    r ? { likelihood: r.likelihood, severity: r.severity } : undefined;
+  return [...new Set([...before.keys(), ...after.keys()])]
+    .filter((id) => !same(shown(before.get(id)), shown(after.get(id))))
+    .map((id) => {
+      const [from, to] = [shown(before.get(id)), shown(after.get(id))];
+      return { risk: id, ...(from ? { from } : {}), ...(to ? { to } : {}) };
+    });
+};
+
+const drivers = (x: ComparisonRow, y: ComparisonRow): Driver[] =>
+  [
+    ...y.contributions.map((c) => {
+      const from = x.contributions.find((d) => d.criterion === c.criterion)?.contribution ?? 0;
+      return { criterion: c.criterion, from, to: c.contribution, delta: c.contribution - from };
+    }),
+    ...(["risk", "infeasible"] as const).map((k) => ({
+      criterion: `penalty:${k}`,
+      from: -x.penalty[k],
+      to: -y.penalty[k],
+      delta: x.penalty[k] - y.penalty[k],
+    })),
+  ]
+    .filter((d) => Math.abs(d.delta) > EPSILON)
+    .sort((p, q) => Math.abs(q.delta) - Math.abs(p.delta) || p.criterion.localeCompare(q.criterion));
+
+/** Became blocked (0), became feasible (1), neither (2). */
+const feasibilityOrder = (m: OptionMove): number =>
+  m.feasible.from && !m.feasible.to ? 0 : !m.feasible.from && m.feasible.to ? 1 : 2;
+
 /**
  * What differs between two comparisons of the same catalog: which assumptions, which options moved
- * (rank, score, feasibility) and by how much, and which criterion contributions drove each move.
+ * (rank, score, feasibility, risks) and by how much, and why: the requirements that block or
+ * unblock an option, and the criterion contributions that drove each move. What matters most
+ * comes first: options that became blocked, then feasible, then the largest moves in rank.
  *
  * @example
  * ```ts
@@ -69,6 +133,7 @@ const assumptionChanges = (a: Comparison, b: Comparison): AssumptionChange[] => 
  * const a = compare(catalog);
  * const b = compare(catalog, { preconditions: { "presidential-directive": "force-authorized" } });
  * diff(a, b).becameFeasible; // ["drone-strikes", "ground-intervention", "naval-strikes", "sof-raids"]
+ * diff(a, b).moves[0].blockedBy; // { from: ["force-authorized"], to: [] }
  * diff(a, a).moves; // []
  * ```
  */
@@ -79,38 +144,34 @@ export const diff = (a: Comparison, b: Comparison): ComparisonDiff => {
   for (const [id, y] of after) {
     const x = before.get(id);
     if (!x) continue;
-    const drivers: Driver[] = [
-      ...y.contributions.map((c) => {
-        const from = x.contributions.find((d) => d.criterion === c.criterion)?.contribution ?? 0;
-        return { criterion: c.criterion, from, to: c.contribution, delta: c.contribution - from };
-      }),
-      ...(["risk", "infeasible"] as const).map((k) => ({
-        criterion: `penalty:${k}`,
-        from: -x.penalty[k],
-        to: -y.penalty[k],
-        delta: x.penalty[k] - y.penalty[k],
-      })),
-    ]
-      .filter((d) => Math.abs(d.delta) > EPSILON)
-      .sort((p, q) => Math.abs(q.delta) - Math.abs(p.delta) || p.criterion.localeCompare(q.criterion));
     const delta = y.score - x.score;
-    if (x.rank !== y.rank || Math.abs(delta) > EPSILON || x.feasible !== y.feasible) {
+    const risks = riskChanges(x, y);
+    if (x.rank !== y.rank || Math.abs(delta) > EPSILON || x.feasible !== y.feasible || risks.length > 0) {
       moves.push({
         option: id,
         name: y.name,
         rank: { from: x.rank, to: y.rank },
+        tied: { from: x.tiedWith.length > 0, to: y.tiedWith.length > 0 },
         score: { from: x.score, to: y.score, delta },
         feasible: { from: x.feasible, to: y.feasible },
-        drivers,
+        blockedBy: { from: x.blockers.map((r) => r.requirement), to: y.blockers.map((r) => r.requirement) },
+        drivers: drivers(x, y),
+        risks,
       });
     }
   }
-  moves.sort((p, q) => Math.abs(q.score.delta) - Math.abs(p.score.delta) || p.option.localeCompare(q.option));
+  moves.sort(
+    (p, q) =>
+      feasibilityOrder(p) - feasibilityOrder(q) ||
+      Math.abs(q.rank.to - q.rank.from) - Math.abs(p.rank.to - p.rank.from) ||
+      Math.abs(q.score.delta) - Math.abs(p.score.delta) ||
+      p.option.localeCompare(q.option),
+  );
   return {
     assumptions: assumptionChanges(a, b),
     moves,
-    becameFeasible: moves.filter((m) => !m.feasible.from && m.feasible.to).map((m) => m.option),
-    becameBlocked: moves.filter((m) => m.feasible.from && !m.feasible.to).map((m) => m.option),
+    becameFeasible: moves.filter((m) => feasibilityOrder(m) === 1).map((m) => m.option),
+    becameBlocked: moves.filter((m) => feasibilityOrder(m) === 0).map((m) => m.option),
     added: [...after.keys()].filter((id) => !before.has(id)),
     removed: [...before.keys()].filter((id) => !after.has(id)),
   };

@@ -31,10 +31,12 @@ describe("policy-matrix compare", () => {
     expect(code).toBe(0);
     expect(stderr).toBe("");
     const lines = stdout.trimEnd().split("\n");
-    expect(lines[0]).toBe("us-mexico-cartels v2, method wsm");
-    expect(lines[2]).toBe("risks are reported beside the score, not in it (riskBurden weighs them)");
-    expect(lines[4]).toMatch(/^rank\s+option\s+score\s+feasible\s+blocked by\s+top risks \(likelihood\)$/);
-    expect(lines.slice(6)).toHaveLength(builtinCatalog().options.length);
+    expect(lines[0]).toBe("scenario (unnamed): method wsm");
+    expect(lines[1]).toBe("catalog us-mexico-cartels, version 2");
+    expect(lines[2]).toMatch(/^states: mexican-consent=/);
+    expect(lines[3]).toBe("risks are reported beside the score, not in it (riskBurden weighs them)");
+    expect(lines[5]).toMatch(/^rank\s+option\s+score\s+feasible\s+blocked by\s+top risks \(likelihood\)$/);
+    expect(lines.slice(7)).toHaveLength(builtinCatalog().options.length);
     expect(stdout).toMatch(/joint-operations\s+\d\.\d{3}\s+no\s+joint-approval, force-authorized/);
   });
 
@@ -43,7 +45,7 @@ describe("policy-matrix compare", () => {
     expect(json.rows).toHaveLength(builtinCatalog().options.length);
     expect(json.rows[0].contributions[0].rationale).toBeTypeOf("string");
     expect((await cli("compare", "--format", "markdown")).stdout).toMatch(
-      /^## us-mexico-cartels[\s\S]*\| rank \| option \|/,
+      /^## scenario \(unnamed\): method wsm\n\nCatalog us-mexico-cartels, version 2\.[\s\S]*\| rank \| option \|/,
     );
     const csv = (await cli("compare", "--format", "csv")).stdout.trimEnd().split("\n");
     expect(csv[0]).toBe("rank,option,score,feasible,blocked by,top risks (likelihood)");

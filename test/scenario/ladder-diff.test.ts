@@ -1,6 +1,14 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { builtinCatalog, compare, diff, either, escalationLadder, leastEscalatory } from "../../src/index";
+import {
+  builtinCatalog,
+  compare,
+  diff,
+  either,
+  escalationLadder,
+  leastEscalatory,
+  renderDiff,
+} from "../../src/index";
 import { assumptionsArb } from "./arbitraries";
 
 const catalog = builtinCatalog();
@@ -125,6 +133,80 @@ describe("diff", () => {
       "legal-exposure",
     ]);
     expect(raid.score.delta).toBeGreaterThan(0);
+  });
+
+  it("puts the options that became blocked first, then those that became feasible, each with what blocks it", () => {
+    const opposed = compare(catalog, { preconditions: { "mexican-consent": "opposed" } });
+    const authorized = compare(catalog, { preconditions: { "presidential-directive": "force-authorized" } });
+    const d = diff(authorized, opposed);
+    const kinds = d.moves.map((m) =>
+      m.feasible.from && !m.feasible.to ? 0 : !m.feasible.from && m.feasible.to ? 1 : 2,
+    );
+    expect([...kinds].sort()).toEqual(kinds);
+    const blocked = d.moves.find((m) => m.option === "intelligence-sharing")!;
+    expect(blocked.blockedBy).toEqual({ from: [], to: ["willing-partner"] });
+    const freed = d.moves.find((m) => m.option === "drone-strikes")!;
+    expect(freed.blockedBy.from).toEqual([]);
+    expect(freed.blockedBy.to).toContain("force-authorized");
+    expect(renderDiff(d, "text")).toMatch(/intelligence-sharing .* yes -> no\s+blocked by willing-partner/);
+    expect(renderDiff(diff(opposed, authorized), "text")).toMatch(
+      /drone-strikes .* no -> yes\s+no longer blocked \(force-authorized met\)/,
+    );
+  });
+
+  it("reports the risks whose likelihood or severity changed", () => {
+    const a = compare(catalog);
+    const b = compare(catalog, {
+      risks: { "civilian-harm": { "sof-raids": { likelihood: 0.9, severity: 5, rationale: "a test" } } },
+    });
+    const raid = diff(a, b).moves.find((m) => m.option === "sof-raids")!;
+    expect(raid.risks).toEqual([
+      {
+        risk: "civilian-harm",
+        from: expect.objectContaining({ severity: expect.any(Number) }),
+        to: { likelihood: 0.9, severity: 5 },
+      },
+    ]);
+    expect(renderDiff(diff(a, b), "text")).toMatch(/civilian-harm 0\.\d\d×\d -> 0\.90×5/);
+  });
+
+  it("does not count the scenario's name or description as an assumption, and lists a record as one change", () => {
+    const a = compare(catalog, { name: "one", description: "first" });
+    const b = compare(catalog, {
+      name: "two",
+      perspective: { id: "heritage", use: "values" },
+      ratings: { "sof-raids": { speed: { value: 0.1 + 0.2, interval: [0.1, 0.7], rationale: "a test" } } },
+      riskBurden: { weight: 1 },
+    });
+    const paths = diff(a, b).assumptions.map((c) => c.path);
+    expect(paths).not.toContain("name");
+    expect(paths).not.toContain("description");
+    expect(paths.filter((p) => p.startsWith("perspective"))).toEqual(["perspective"]);
+    expect(paths.filter((p) => p.startsWith("ratings."))).toEqual(["ratings.sof-raids.speed"]);
+    expect(paths.filter((p) => p.startsWith("method"))).toEqual([]); // the risk-burden bound is not an assumption
+    const text = renderDiff(diff(a, b), "text");
+    expect(text).toMatch(/ratings\.sof-raids\.speed\s+\(the catalog's\)\s+0\.3 \(0\.1\.\.0\.7\), yours/);
+    expect(text).toMatch(/perspective\s+\(unset\)\s+heritage \(values only\)/);
+    expect(diff(a, compare(catalog, { name: "renamed" })).assumptions).toEqual([]);
+  });
+
+  it("prints numbers as a person writes them, and keeps full precision in JSON", () => {
+    const a = compare(catalog, { weights: { speed: 0.1 } });
+    const b = compare(catalog, { weights: { speed: 0.1 + 0.2 } });
+    expect(renderDiff(diff(a, b), "text")).toMatch(/weights\.speed\s+0\.1\s+0\.3\n/);
+    expect(JSON.parse(renderDiff(diff(a, b), "json")).assumptions).toEqual([
+      { path: "weights.speed", from: 0.1, to: 0.30000000000000004 },
+    ]);
+  });
+
+  it("shows shared ranks as ties", () => {
+    const opposed = compare(catalog, { preconditions: { "mexican-consent": "opposed" } });
+    const authorized = compare(catalog, { preconditions: { "presidential-directive": "force-authorized" } });
+    const d = diff(opposed, authorized);
+    const tied = d.moves.find((m) => m.tied.from || m.tied.to)!;
+    expect(renderDiff(d, "text")).toContain(
+      `${tied.tied.from ? "=" : ""}${tied.rank.from} -> ${tied.tied.to ? "=" : ""}${tied.rank.to}`,
+    );
   });
 
   it("lists options present in only one comparison", () => {

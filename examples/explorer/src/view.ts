@@ -1,5 +1,7 @@
 import {
   builtinCatalog,
+  describeAssumption,
+  describeMove,
   type Catalog,
   type Comparison,
   type ComparisonDiff,
@@ -101,17 +103,16 @@ export const diffView = (d: ComparisonDiff): string => {
   const changes = d.assumptions
     .map(
       (a) =>
-        `<li><code>${esc(a.path)}</code>: ${esc(JSON.stringify(a.from))} → ${esc(JSON.stringify(a.to))}</li>`,
+        `<li><code>${esc(a.path)}</code>: ${esc(describeAssumption(a.path, a.from))} → ${esc(describeAssumption(a.path, a.to))}</li>`,
     )
     .join("");
+  const rank = (r: number, tied: boolean) => `${tied ? "=" : ""}${r}`;
+  // Blocked and unblocked options first, then the largest moves (the diff's order).
   const moves = d.moves
     .slice(0, 8)
     .map(
       (m) =>
-        `<li>${esc(m.option)}: rank ${m.rank.from} → ${m.rank.to} (${m.score.delta >= 0 ? "+" : ""}${m.score.delta.toFixed(3)}; ${m.drivers
-          .slice(0, 2)
-          .map((x) => `${esc(x.criterion)} ${x.delta >= 0 ? "+" : ""}${x.delta.toFixed(3)}`)
-          .join(", ")})</li>`,
+        `<li>${esc(m.option)}: rank ${rank(m.rank.from, m.tied.from)} → ${rank(m.rank.to, m.tied.to)} (${m.score.delta >= 0 ? "+" : ""}${m.score.delta.toFixed(3)}; ${esc(describeMove(m))})</li>`,
     )
     .join("");
   return `<ul id="diff-changes">${changes}</ul><ul id="diff-moves">${moves}</ul>`;
