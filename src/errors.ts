@@ -93,7 +93,10 @@ const telling = (issue: z.core.$ZodIssue): { path: PropertyKey[]; message: strin
       message: `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `'${k}'`).join(", ")}`,
     };
   }
-  return { path: issue.path, message: issue.message };
+  // zod's own wording, in the library's: "expected number, got string" rather than
+  // "Invalid input: expected number, received string".
+  const message = issue.message.replace(/^Invalid (input|option): /, "").replace(/, received /, ", got ");
+  return { path: issue.path, message };
 };
 
 /** Turns zod's issues into ours, each with its full path under `root`. */

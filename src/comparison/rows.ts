@@ -43,6 +43,7 @@ const contributionRows = (
       ratedBy: override ? override.by : ("analyst" as const),
       ...(basis ? { basis } : {}),
       ...(!override && rating.case ? { case: rating.case } : {}),
+      ...(override ? { replaces: { value: rating.value, basis: rating.basis } } : {}),
       evidence: override ? override.evidence : rating.evidence,
       penalties: cell.penalties,
     };

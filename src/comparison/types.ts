@@ -28,6 +28,8 @@ export interface CriterionContribution {
   readonly basis?: Basis;
   /** When the catalog rates the option otherwise under these states: which condition chose the rating. */
   readonly case?: string;
+  /** For a perspective's belief or your rating: the analyst's (catalog's) rating it replaces. */
+  readonly replaces?: { readonly value: number; readonly basis: Basis };
   readonly evidence: readonly Evidence[];
   readonly penalties: readonly AppliedPenalty[];
 }

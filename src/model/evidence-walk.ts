@@ -1,3 +1,5 @@
+import { itemName } from "./named-path";
+
 /** A quote found in a catalog, and where. */
 export interface EvidenceAt {
   /** Where it stands in the catalog, items named by id where they have one: `options[sof-raids].ratings.speed.evidence[0]`. */
@@ -11,10 +13,7 @@ export const evidenceIn = (node: unknown, path = ""): EvidenceAt[] => {
   const found: EvidenceAt[] = [];
   const walk = (x: unknown, at: string): void => {
     if (Array.isArray(x)) {
-      x.forEach((child, i) => {
-        const id = (child as { id?: unknown } | null)?.id;
-        walk(child, `${at}[${typeof id === "string" ? id : i}]`);
-      });
+      x.forEach((child, i) => walk(child, `${at}[${itemName(x, i) ?? i}]`));
       return;
     }
     if (x === null || typeof x !== "object") return;

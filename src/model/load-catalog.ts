@@ -1,5 +1,6 @@
 import * as E from "fp-ts/lib/Either.js";
-import { fromZodError, orThrow, PolicyMatrixError } from "../errors";
+import { fromZodError, orThrow, PolicyMatrixError, type ErrorIssue } from "../errors";
+import { namedPath } from "./named-path";
 import { deepFreeze } from "../freeze";
 import { Catalog } from "./catalog";
 import { catalogReferenceIssues } from "./catalog-references";
@@ -8,7 +9,8 @@ import { MAX_DEPTH, tooDeep } from "./depth";
 
 /**
  * Validates a catalog (its shape, then every cross-reference) and returns it frozen, with
- * defaults filled in. Errors name the place: `catalog.options[2].ratings.cost: unknown criterion 'cost'`.
+ * defaults filled in. Errors name the place, items by id:
+ * `catalog.options[sof-raids].ratings.cost: unknown criterion 'cost'`.
  */
 export const parseCatalog = (input: unknown): E.Either<PolicyMatrixError, Catalog> => {
   const deep = tooDeep(input, "catalog");
@@ -19,17 +21,18 @@ export const parseCatalog = (input: unknown): E.Either<PolicyMatrixError, Catalo
       ]),
     );
   }
-  const parsed = Catalog.safeParse(input);
-  if (!parsed.success) return E.left(fromZodError("invalid-catalog", "catalog", parsed.error));
-  const issues = catalogReferenceIssues(parsed.data);
-  if (issues.length > 0) {
-    return E.left(
+  // Items are named by id in the paths (options[sof-raids]), as a person finds them in the file.
+  const named = (issues: readonly ErrorIssue[]) =>
+    E.left(
       new PolicyMatrixError(
         "invalid-catalog",
-        issues.map((issue) => ({ ...issue, path: `catalog.${issue.path}` })),
+        issues.map((issue) => ({ ...issue, path: namedPath(input, issue.path, "catalog") })),
       ),
     );
-  }
+  const parsed = Catalog.safeParse(input);
+  if (!parsed.success) return named(fromZodError("invalid-catalog", "catalog", parsed.error).issues);
+  const issues = catalogReferenceIssues(parsed.data);
+  if (issues.length > 0) return named(issues.map((issue) => ({ ...issue, path: `catalog.${issue.path}` })));
   return E.right(deepFreeze(parsed.data));
 };
 

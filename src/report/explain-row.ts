@@ -1,6 +1,6 @@
 import type { Comparison, CriterionContribution } from "../comparison/types";
 import { cite } from "./cite";
-import { formatNumber } from "./comparison-table";
+import { formatNumber, readableNumber } from "./comparison-table";
 
 const whose = (c: CriterionContribution, perspective: string | undefined): string => {
   const by =
@@ -9,7 +9,10 @@ const whose = (c: CriterionContribution, perspective: string | undefined): strin
       : c.ratedBy === "user"
         ? "your rating"
         : "analyst";
-  return c.basis ? `${by}, ${c.basis}` : by;
+  const replaced = c.replaces
+    ? ` (replaces the analyst's ${readableNumber(c.replaces.value)}, ${c.replaces.basis})`
+    : "";
+  return `${c.basis ? `${by}, ${c.basis}` : by}${replaced}`;
 };
 
 /**

@@ -142,8 +142,8 @@ const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 
 /**
  * Valid generated catalogs broken in one way each (duplicate id, unknown or missing criterion,
- * rating off its scale, unknown precondition, empty name), with the path the error must name:
- * for testing loaders.
+ * rating off its scale, unknown precondition, empty name), with the path the error must name
+ * (items by id, as the loader names them; a duplicate by its index): for testing loaders.
  *
  * @example
  * ```ts
@@ -172,13 +172,13 @@ export const brokenCatalogs = (): fc.Arbitrary<BrokenCatalog> =>
           return { catalog: c, breakage, path: `catalog.options[${c.options.length - 1}].id` };
         case "unknown-criterion":
           option.ratings["nope"] = option.ratings["c0"]!;
-          return { catalog: c, breakage, path: "catalog.options[0].ratings.nope" };
+          return { catalog: c, breakage, path: "catalog.options[o0].ratings.nope" };
         case "missing-rating":
           delete option.ratings["c0"];
-          return { catalog: c, breakage, path: "catalog.options[0].ratings" };
+          return { catalog: c, breakage, path: "catalog.options[o0].ratings" };
         case "off-scale":
           option.ratings["c0"] = { value: 11, rationale: "too high", basis: "background" };
-          return { catalog: c, breakage, path: "catalog.options[0].ratings.c0" };
+          return { catalog: c, breakage, path: "catalog.options[o0].ratings.c0" };
         case "unknown-precondition":
           option.requirements = [
             {
@@ -189,9 +189,9 @@ export const brokenCatalogs = (): fc.Arbitrary<BrokenCatalog> =>
               rationale: "r",
             },
           ];
-          return { catalog: c, breakage, path: "catalog.options[0].requirements[0].condition.precondition" };
+          return { catalog: c, breakage, path: "catalog.options[o0].requirements[r].condition.precondition" };
         default:
           option.name = " ";
-          return { catalog: c, breakage, path: "catalog.options[0].name" };
+          return { catalog: c, breakage, path: "catalog.options[o0].name" };
       }
     });

@@ -13,7 +13,7 @@ describe("loadCatalog: shape", () => {
     const error = loadError(editedCatalog((c) => void (c.options[2]!.name = "  ")));
     expect(error).toBeInstanceOf(PolicyMatrixError);
     expect(error.code).toBe("invalid-catalog");
-    expect(error.message).toBe("catalog.options[2].name: must not be empty");
+    expect(error.message).toBe("catalog.options[border-enforcement].name: must not be empty");
   });
 
   it("rejects a malformed id", () => {
@@ -24,12 +24,12 @@ describe("loadCatalog: shape", () => {
 
   it("rejects a quote too short to be evidence", () => {
     const error = loadError(editedCatalog((c) => void (c.risks![0]!.evidence[0]!.quote = "short")));
-    expect(error.issues[0]!.path).toBe("catalog.risks[0].evidence[0].quote");
+    expect(error.issues[0]!.path).toBe("catalog.risks[spillover-instability].evidence[0].quote");
   });
 
   it("rejects a rating whose interval does not contain its value", () => {
     const error = loadError(editedCatalog((c) => void (c.options[0]!.ratings["speed"]!.interval = [5, 6])));
-    expect(error.issues[0]!.path).toBe("catalog.options[0].ratings.speed.interval");
+    expect(error.issues[0]!.path).toBe("catalog.options[illicit-finance].ratings.speed.interval");
   });
 
   it("rejects NaN and infinite values", () => {
@@ -46,7 +46,7 @@ describe("loadCatalog: shape", () => {
           rating.evidence = [];
         }),
       );
-      expect(error.issues[0]!.path).toBe("catalog.options[0].ratings.speed.evidence");
+      expect(error.issues[0]!.path).toBe("catalog.options[illicit-finance].ratings.speed.evidence");
       expect(error.issues[0]!.message).toBe(
         `a rating whose basis is '${basis}' needs the quotes it rests on`,
       );
@@ -62,7 +62,10 @@ describe("loadCatalog: shape", () => {
       }),
     );
     expect(pathsOf(error)).toEqual(
-      expect.arrayContaining(["catalog.options[0].ratings.speed.basis", "catalog.options[0].ratings.speed"]),
+      expect.arrayContaining([
+        "catalog.options[illicit-finance].ratings.speed.basis",
+        "catalog.options[illicit-finance].ratings.speed",
+      ]),
     );
   });
 
@@ -96,12 +99,12 @@ describe("loadCatalog: shape", () => {
     );
     expect(pathsOf(error)).toEqual(
       expect.arrayContaining([
-        `catalog.options[${drones}].ratings.mexican-role.cases[0]`,
-        `catalog.options[${drones}].ratings.mexican-role.cases[1].when.states[0]`,
-        "catalog.perspectives[0].beliefs.ratings[0].option",
-        "catalog.perspectives[0].beliefs.ratings[1].criterion",
-        "catalog.perspectives[0].beliefs.risks[0].option",
-        "catalog.perspectives[0].conditions.aumf.state",
+        "catalog.options[drone-strikes].ratings.mexican-role.cases[0]",
+        "catalog.options[drone-strikes].ratings.mexican-role.cases[1].when.states[0]",
+        "catalog.perspectives[heritage].beliefs.ratings[nukes/mexican-role].option",
+        "catalog.perspectives[heritage].beliefs.ratings[naval-strikes/vibes].criterion",
+        "catalog.perspectives[heritage].beliefs.risks[illicit-finance/government-response].option",
+        "catalog.perspectives[heritage].conditions.aumf.state",
       ]),
     );
   });
@@ -145,8 +148,11 @@ describe("loadCatalog: cross-references", () => {
     );
     expect(error.issues).toEqual(
       expect.arrayContaining([
-        { path: "catalog.options[0].ratings", message: "missing a rating for criterion 'speed'" },
-        { path: "catalog.options[0].ratings.cost", message: "unknown criterion 'cost'" },
+        {
+          path: "catalog.options[illicit-finance].ratings",
+          message: "missing a rating for criterion 'speed'",
+        },
+        { path: "catalog.options[illicit-finance].ratings.cost", message: "unknown criterion 'cost'" },
       ]),
     );
   });
@@ -163,7 +169,7 @@ describe("loadCatalog: cross-references", () => {
       ),
     );
     expect(error.issues[0]).toEqual({
-      path: "catalog.options[0].ratings.speed",
+      path: "catalog.options[illicit-finance].ratings.speed",
       message: "expected values on the scale [0, 10], got 11, 10, 12",
     });
   });
@@ -183,11 +189,11 @@ describe("loadCatalog: cross-references", () => {
     );
     expect(error.issues).toEqual([
       {
-        path: `catalog.options[${i}].requirements[0].condition.of[0].precondition`,
+        path: "catalog.options[training-fid].requirements[willing-partner].condition.of[0].precondition",
         message: "unknown precondition 'mexican-consnet'",
       },
       {
-        path: `catalog.options[${i}].requirements[0].condition.of[1].states[0]`,
+        path: "catalog.options[training-fid].requirements[willing-partner].condition.of[1].states[0]",
         message: "'maybe' is not a state of 'aumf' (one of: not-enacted, introduced, enacted)",
       },
     ]);
@@ -218,10 +224,13 @@ describe("loadCatalog: cross-references", () => {
       }),
     );
     expect(error.issues).toEqual([
-      { path: `catalog.risks[${r}].exposures[0].option`, message: "unknown option 'carpet-bombing'" },
+      {
+        path: "catalog.risks[relationship-damage].exposures[carpet-bombing].option",
+        message: "unknown option 'carpet-bombing'",
+      },
       // ground-intervention lost its exposure, so the modifier that names it is now wrong too.
       {
-        path: `catalog.risks[${r}].modifiers[0].options[3]`,
+        path: "catalog.risks[relationship-damage].modifiers[0].options[3]",
         message: "option 'ground-intervention' has no exposure to risk 'relationship-damage'",
       },
       // Quotes are named by the ids on their way, as verifyEvidence names them.
@@ -236,7 +245,7 @@ describe("loadCatalog: cross-references", () => {
     const error = loadError(
       editedCatalog((c) => void (c.preconditions![0]!.documented[0]!.state = "annexed")),
     );
-    expect(error.issues[0]!.path).toBe("catalog.preconditions[0].documented[0].state");
+    expect(error.issues[0]!.path).toBe("catalog.preconditions[mexican-consent].documented[0].state");
   });
 
   it("rejects a perspective weighting an unknown criterion or nothing", () => {
@@ -247,8 +256,8 @@ describe("loadCatalog: cross-references", () => {
       }),
     );
     expect(error.issues).toEqual([
-      { path: "catalog.perspectives[0].weights.vibes", message: "unknown criterion 'vibes'" },
-      { path: "catalog.perspectives[1].weights", message: "at least one weight must be > 0" },
+      { path: "catalog.perspectives[heritage].weights.vibes", message: "unknown criterion 'vibes'" },
+      { path: "catalog.perspectives[dea-maltz].weights", message: "at least one weight must be > 0" },
     ]);
   });
 });

@@ -83,7 +83,7 @@ describe("verifyEvidence", () => {
 
   it("refuses a malformed catalog or malformed sources, as a Left from its twin", () => {
     const bad = either.verifyEvidence(catalogWith([{ source: "first", quote: "short" }]), texts);
-    expect(E.isLeft(bad) && bad.left.issues[0]!.path).toBe("catalog.options[0].evidence[0].quote");
+    expect(E.isLeft(bad) && bad.left.issues[0]!.path).toBe("catalog.options[wait].evidence[0].quote");
     const notText = either.verifyEvidence(catalogWith([]), { first: 42 } as unknown as Record<
       string,
       string

@@ -30,7 +30,7 @@ describe("names every object has are refused as ids, never looked up through the
   it("in a catalog: a criterion named 'constructor' would pass 'every option rates it' by accident", () => {
     const error = loadError(editedCatalog((c) => void (c.criteria[0]!.id = "constructor")));
     expect(error.message).toBe(
-      "catalog.criteria[0].id: 'constructor' is reserved (every JavaScript object has it); choose another id",
+      "catalog.criteria[constructor].id: 'constructor' is reserved (every JavaScript object has it); choose another id",
     );
   });
 
@@ -80,7 +80,7 @@ describe("unknown keys are refused, never stripped", () => {
     const error = loadError(
       editedCatalog((c) => void ((c.options[0] as Record<string, unknown>)["risk"] = "x")),
     );
-    expect(error.message).toBe("catalog.options[0]: unknown key 'risk'");
+    expect(error.message).toBe("catalog.options[illicit-finance]: unknown key 'risk'");
   });
 });
 
@@ -98,7 +98,7 @@ describe("JSON that says a key twice is refused, as YAML is", () => {
 describe("a catalog's dates are real, and its hard requirements can be met", () => {
   it.each(["2025-02-29", "2025-13", "2025-04-31", "2025-00-01"])("refuses the date %s", (date) => {
     const error = loadError(editedCatalog((c) => void (c.sources[0]!.date = date)));
-    expect(error.message).toBe(`catalog.sources[0].date: '${date}' is not a date on the calendar`);
+    expect(error.message).toBe(`catalog.sources[milley-2023].date: '${date}' is not a date on the calendar`);
   });
 
   it("refuses a hard requirement no state can meet, naming it", () => {
@@ -115,7 +115,7 @@ describe("a catalog's dates are real, and its hard requirements can be met", () 
       }),
     );
     expect(error.message).toBe(
-      `catalog.options[${i}].requirements[0].condition: no state of the preconditions meets hard requirement 'force-authorized', so 'drone-strikes' could never be feasible`,
+      `catalog.options[drone-strikes].requirements[force-authorized].condition: no state of the preconditions meets hard requirement 'force-authorized', so 'drone-strikes' could never be feasible`,
     );
   });
 });
