@@ -9,8 +9,49 @@ import { hasMark, mark, PolicyMatrixError } from "../errors";
 
 const CLAIM_FAILURE = Symbol.for("policy-matrix.ClaimFailure");
 
+/** The assumptions as a failure shows them: what differs from the defaults, if they resolve. */
+const readable = (catalog: Catalog, assumptions: AssumptionsInput): AssumptionsInput => {
+  try {
+    return differingFromDefaults(catalog, assumptions);
+  } catch {
+    return assumptions;
+  }
+};
+
 /**
- * The error a claim throws when the assumptions break it: a readable sentence, and the assumptions.
+ * The assumptions reduced to what differs from the defaults they start from: precondition states
+ * other than the documented ones (or the preset's, or the perspective's argued ones), weights other
+ * than the defaults (or the perspective's), and everything else as given. The comparison is the
+ * same under both; the reduced form is what a person needs to read.
+ *
+ * @example
+ * ```ts
+ * const catalog = builtinCatalog();
+ * const a = { preconditions: { aumf: "enacted", "fto-designation": "designated" }, weights: { speed: 1, "drug-flow": 5 } };
+ * differingFromDefaults(catalog, a); // { preconditions: { aumf: "enacted" }, weights: { "drug-flow": 5 } }
+ * ```
+ */
+export const differingFromDefaults = (catalog: Catalog, assumptions: AssumptionsInput): AssumptionsInput => {
+  const { preconditions, weights, ...rest } = assumptions;
+  const base = resolveAssumptions(catalog, {
+    ...(rest.preset !== undefined ? { preset: rest.preset } : {}),
+    ...(rest.perspective !== undefined ? { perspective: rest.perspective } : {}),
+  });
+  const differing = <V>(
+    given: Readonly<Record<string, V>> | undefined,
+    defaults: Readonly<Record<string, V>>,
+  ) => {
+    const kept = Object.entries(given ?? {}).filter(([k, v]) => defaults[k] !== v);
+    return kept.length > 0 ? { ...Object.fromEntries(kept) } : undefined;
+  };
+  const states = differing(preconditions, base.preconditions);
+  const weighed = differing(weights, base.weights);
+  return { ...(states ? { preconditions: states } : {}), ...(weighed ? { weights: weighed } : {}), ...rest };
+};
+
+/**
+ * The error a claim throws when the assumptions break it: a readable sentence, and the assumptions
+ * (in the message, only what differs from the defaults; `assumptions` has them all).
  *
  * @example
  * ```ts
@@ -24,8 +65,10 @@ export class ClaimFailure extends Error {
     readonly claim: string,
     readonly why: string,
     readonly assumptions: AssumptionsInput,
+    catalog?: Catalog,
   ) {
-    super(`${claim} fails: ${why}\n  under assumptions ${JSON.stringify(assumptions)}`);
+    const shown = catalog ? readable(catalog, assumptions) : assumptions;
+    super(`${claim} fails: ${why}\n  under assumptions ${JSON.stringify(shown)}`);
     mark(this, CLAIM_FAILURE);
   }
 
@@ -69,9 +112,10 @@ export const defineClaim = (
     (catalog: Catalog, assumptions: AssumptionsInput): true => {
       const verdict: unknown = check(catalog, assumptions);
       if (verdict === undefined || verdict === true) return true;
-      if (verdict === false) throw new ClaimFailure(description, "the check returned false", assumptions);
+      if (verdict === false)
+        throw new ClaimFailure(description, "the check returned false", assumptions, catalog);
       if (typeof verdict === "string" && verdict.trim() !== "")
-        throw new ClaimFailure(description, verdict, assumptions);
+        throw new ClaimFailure(description, verdict, assumptions, catalog);
       throw new PolicyMatrixError("invalid-input", [
         {
           path: "check",
@@ -143,7 +187,10 @@ export const topOptionIn = (set: readonly string[]): Claim =>
 export interface ClaimCheck {
   readonly holds: boolean;
   readonly runs: number;
-  /** The shrunk assumptions that broke the claim, and why; absent when it held. */
+  /**
+   * The shrunk assumptions that broke the claim, reduced to what differs from the defaults (the
+   * same comparison), and why; absent when it held.
+   */
   readonly counterexample?: AssumptionsInput;
   readonly why?: string;
   readonly seed: number;
@@ -183,7 +230,7 @@ export const checkClaim = (
     holds: false,
     runs: details.numRuns,
     seed: details.seed,
-    ...(counterexample ? { counterexample } : {}),
+    ...(counterexample ? { counterexample: readable(catalog, counterexample) } : {}),
     why: error instanceof ClaimFailure ? error.why : String((error as Error | undefined)?.message ?? error),
   };
 };

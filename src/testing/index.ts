@@ -27,6 +27,7 @@ export {
   defineClaim,
   checkClaim,
   ClaimFailure,
+  differingFromDefaults,
   type Claim,
   type ClaimCheck,
 } from "./claims";

@@ -1,7 +1,16 @@
 import { fc, test } from "@fast-check/vitest";
 import * as E from "fp-ts/lib/Either.js";
 import { describe, expect, it } from "vitest";
-import { builtinCatalog, compare, diff, either, loadCatalog, scoreMatrix } from "../../src/index";
+import {
+  builtinCatalog,
+  compare,
+  diff,
+  documentedStates,
+  either,
+  loadCatalog,
+  scoreMatrix,
+  type AssumptionsInput,
+} from "../../src/index";
 import {
   alwaysRanksAbove,
   assumptionsFor,
@@ -9,6 +18,7 @@ import {
   catalogs,
   checkClaim,
   ClaimFailure,
+  differingFromDefaults,
   decisionProblems,
   findDominanceViolation,
   findFeasibilityGatingViolation,
@@ -68,12 +78,12 @@ describe("arbitraries", () => {
   });
 
   test.prop([ratingsWithinIntervals(catalog)], { numRuns: 20 })(
-    "ratings stay within the analyst's intervals",
+    "ratings stay within the analyst's intervals (those not overridden keep the catalog's)",
     (ratings) => {
       for (const option of catalog.options) {
         for (const c of catalog.criteria) {
           const [lo, hi] = option.ratings[c.id]!.interval!;
-          const v = ratings[option.id]![c.id]!.value;
+          const v = ratings[option.id]?.[c.id]?.value ?? option.ratings[c.id]!.value;
           expect(v >= lo && v <= hi).toBe(true);
         }
       }
@@ -172,6 +182,49 @@ describe("claims", () => {
     );
     expect(r.holds).toBe(false);
     expect(r.why).toMatch(/^drone-strikes ranks \d+/);
-    expect(r.counterexample?.preconditions).toBeDefined();
+    expect(r.counterexample).toBeDefined();
+  });
+
+  it("report counterexamples with only the ratings that matter, and only what differs from the defaults", () => {
+    // Naval strikes rank above raids by default; some weights and ratings within their intervals
+    // reverse that. Every override left in the shrunk counterexample is needed: without it, the
+    // claim holds. (Of 160 ratings, it lists only those of the two options that decide it.)
+    const claim = alwaysRanksAbove("naval-strikes", "sof-raids");
+    const r = checkClaim(
+      catalog,
+      assumptionsFor(catalog, { startingPoints: false, ratings: true, pin: documentedStates(catalog) }),
+      claim,
+      { seed: 7, numRuns: 200 },
+    );
+    expect(r.holds).toBe(false);
+    const ratings = r.counterexample?.ratings ?? {};
+    const cells = Object.entries(ratings).flatMap(([o, row]) => Object.keys(row).map((c) => [o, c] as const));
+    expect(cells.length).toBeGreaterThan(0);
+    for (const [o, c] of cells) {
+      expect(["naval-strikes", "sof-raids"]).toContain(o);
+      const { [c]: _dropped, ...rest } = ratings[o]!;
+      expect(claim(catalog, { ...r.counterexample, ratings: { ...ratings, [o]: rest } })).toBe(true);
+    }
+    // The pinned states are the documented ones: none is listed.
+    expect(r.counterexample?.preconditions).toBeUndefined();
+  });
+
+  test.prop([assumptionsFor(catalog, { methods: true, ratings: true })], { numRuns: 30 })(
+    "differingFromDefaults keeps the comparison as it is",
+    (a) => {
+      const scores = (x: AssumptionsInput) => compare(catalog, x).rows.map((row) => [row.option, row.score]);
+      expect(scores(differingFromDefaults(catalog, a))).toEqual(scores(a));
+    },
+  );
+
+  it("print the assumptions that differ from the defaults when they fail", () => {
+    const claim = topOptionIn(["sof-raids"]);
+    const a = {
+      preconditions: { ...documentedStates(catalog), aumf: "enacted" },
+      weights: { speed: 1, "drug-flow": 5 },
+    };
+    expect(() => claim(catalog, a)).toThrow(
+      /\n {2}under assumptions \{"preconditions":\{"aumf":"enacted"\},"weights":\{"drug-flow":5\}\}$/,
+    );
   });
 });
