@@ -103,7 +103,7 @@ export {
   type SmaaOptionsInput,
   type SampleRange,
 } from "./uncertainty/smaa-options";
-export type { SmaaResult } from "./uncertainty/finalize";
+export { FEW_SAMPLES, type SmaaResult } from "./uncertainty/finalize";
 export type { SmaaAccumulator } from "./uncertainty/accumulator";
 export { WeightModel } from "./uncertainty/smaa-options";
 export { RandomStream } from "./uncertainty/random";

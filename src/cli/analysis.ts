@@ -15,9 +15,10 @@ import type { VegaLiteSpec } from "../report/charts/spec";
 import { acceptabilitySpec, stabilitySpec, tornadoSpec } from "../report/charts/uncertainty-charts";
 import type { TableFormat } from "../report/table";
 import { stabilityCompareEither, tornadoCompareEither } from "../sensitivity/comparison";
-import { comparisonSmaaProblemEither } from "../uncertainty/smaa-comparison";
+import { comparisonSmaaProblemEither, weightsSetBy } from "../uncertainty/smaa-comparison";
 import { smaaParallelEither } from "../uncertainty/parallel";
-import { CliError, wholeNumber, type Flags } from "./args";
+import { CliError, oneOf, wholeNumber, type Flags } from "./args";
+import type { AssumptionsInput } from "../model/assumptions";
 import type { CliIo } from "./files";
 
 /** The chart names `--chart` takes. */
@@ -30,7 +31,27 @@ export const chartNames = [
   "ladder",
 ] as const;
 
-/** SMAA of the comparison with the --samples, --seed and --workers flags. */
+/**
+ * What SMAA samples, from --vary: `both` (weights uniformly and ratings within their intervals,
+ * the default), `ratings` (the assumptions' weights held), `weights` (ratings held). With weights
+ * of the scenario's own, --vary must be said: `both` and `weights` would not use them.
+ */
+const varyOf = (values: Flags, assumptions: Record<string, unknown>) => {
+  // The assumptions are checked (comparisonSmaaProblem) before this is asked.
+  const setBy = weightsSetBy(assumptions as AssumptionsInput);
+  if (values.vary === undefined && setBy !== undefined) {
+    throw new CliError(
+      `--samples: ${setBy} sets weights, which sampling every weight would not use: add --vary ratings to hold them (only ratings vary), or --vary both to sample every weight`,
+    );
+  }
+  const vary = oneOf("--vary", values.vary, ["both", "ratings", "weights"] as const, "both");
+  return {
+    weights: vary === "ratings" ? ({ kind: "fixed" } as const) : ({ kind: "simplex" } as const),
+    ratings: vary === "weights" ? ("fixed" as const) : ("sampled" as const),
+  };
+};
+
+/** SMAA of the comparison with the --samples, --seed, --workers and --vary flags. */
 export const runSmaa = async (
   io: CliIo,
   values: Flags,
@@ -41,6 +62,7 @@ export const runSmaa = async (
   const seed = wholeNumber("--seed", values.seed, -(2 ** 31), 2 ** 31 - 1, 0);
   const workers = wholeNumber("--workers", values.workers, 1, 256, 1);
   const p = orThrow(comparisonSmaaProblemEither(catalog, assumptions));
+  const vary = varyOf(values, assumptions);
   const progress = io.progress;
   const control = {
     workers,
@@ -48,7 +70,9 @@ export const runSmaa = async (
       ? { onProgress: ({ done, total }: { done: number; total: number }) => progress(done, total) }
       : {}),
   };
-  const result = orThrow(await smaaParallelEither(p.problem, { samples, seed, method: p.method }, control));
+  const result = orThrow(
+    await smaaParallelEither(p.problem, { samples, seed, method: p.method, ...vary }, control),
+  );
   return { ...result, options: p.options, criteria: p.criteria };
 };
 

@@ -87,7 +87,7 @@ const modeFlags: Readonly<Record<Mode, readonly FlagName[]>> = {
   table: ["format"],
   explain: ["explain"],
   perspectives: ["format"],
-  samples: ["format", "samples", "seed", "workers"],
+  samples: ["format", "samples", "seed", "workers", "vary"],
   methods: ["format", "methods"],
   stability: ["format", "stability"],
   tornado: ["format", "tornado"],
@@ -97,6 +97,7 @@ const modeFlags: Readonly<Record<Mode, readonly FlagName[]>> = {
 const hint: Partial<Record<FlagName, string>> = {
   seed: "it goes with --samples",
   workers: "it goes with --samples",
+  vary: "it goes with --samples",
   out: "it goes with --chart",
   option: "it goes with --chart tornado",
   format: "--explain and --chart choose their own output",
@@ -124,7 +125,7 @@ const modeOf = (values: Flags): { mode: Mode; allowed: FlagName[] } => {
     mode === "chart" && values.chart === "tornado"
       ? ["option"]
       : mode === "chart" && values.chart === "acceptability"
-        ? ["samples", "seed", "workers"]
+        ? ["samples", "seed", "workers", "vary"]
         : [];
   return { mode, allowed: [...scenario, "catalog", ...modeFlags[mode], ...extra] };
 };

@@ -40,6 +40,10 @@ compare options (diff takes them too, applied to both files):
   --samples N                         SMAA instead of one ranking: N samples of weights (uniform)
                                       and of every rating within its interval
   --seed S                            the SMAA seed (default 0); the same seed, the same result
+  --vary both|ratings|weights         what SMAA samples: weights and ratings (both, the default),
+                                      ratings with the scenario's weights held, or weights with
+                                      the ratings held; a scenario with weights of its own (or a
+                                      perspective's) must say which
   --workers W                         SMAA on W threads (1-256, default 1, at most the cores); the
                                       result does not change
   --methods                           the ranking under every method, their agreement, a consensus

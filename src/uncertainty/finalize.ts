@@ -5,14 +5,23 @@ import { BLOCK, CONFIDENCE_STREAM, drawSample, makeTally, order, type Sampler } 
 import type { WeightModel } from "./smaa-options";
 import { maxOf } from "../matrix/extremes";
 
+/** Fewer samples than this behind a central weight vector, and it is flagged (`support.few`). */
+export const FEW_SAMPLES = 100;
+
 /**
  * What SMAA found. `acceptability[i][r]` is the share of samples in which option i held rank r + 1
  * (rows and columns sum to 1); `pairwise[a][b]` the share in which a ranked before b (ties count
  * half); `central[i]` the mean weight vector of the samples in which i ranked first (null if it
  * never did); `confidence[i]` the share of rating samples in which i ranks first under its own
- * central weights (null with no central weights). `standardError` is the Monte Carlo standard error
- * √(p(1 − p)/N) of each acceptability, and its largest value. `engine` says which loop ran the
- * samples: `webassembly` or `javascript` (see the `engine` option); both give the same numbers.
+ * central weights (null with no central weights). `support` says how many samples stand behind
+ * each central weight vector (its first places, a tie counted as its share) and each confidence
+ * factor, and flags (`few`) the central weights resting on fewer than `FEW_SAMPLES`.
+ * `standardError` is the Monte Carlo standard error √(p(1 − p)/N) of each acceptability and its
+ * largest value; of each confidence factor over its rating samples (0 when ratings are certain);
+ * and, for each central weight, the bound √(w(1 − w)/n) on its standard error (a weight lies in
+ * [0, 1], so its variance is at most w(1 − w)). `ratings` says whether ratings were sampled within
+ * their intervals or held at their values. `engine` says which loop ran the samples:
+ * `webassembly` or `javascript` (see the `engine` option); both give the same numbers.
  */
 export interface SmaaResult {
   readonly samples: number;
@@ -20,11 +29,27 @@ export interface SmaaResult {
   readonly seed: number;
   readonly method: MethodOptions;
   readonly weights: WeightModel;
+  readonly ratings: "sampled" | "fixed";
   readonly acceptability: readonly (readonly number[])[];
   readonly pairwise: readonly (readonly number[])[];
   readonly central: readonly (readonly number[] | null)[];
   readonly confidence: readonly (number | null)[];
-  readonly standardError: { readonly acceptability: readonly (readonly number[])[]; readonly max: number };
+  readonly support: {
+    /** Samples behind each option's central weights: its first places. */
+    readonly central: readonly number[];
+    /** Rating samples behind each confidence factor (1 when ratings are certain; 0 without central weights). */
+    readonly confidence: readonly number[];
+    /** Whether each option's central weights rest on fewer than `FEW_SAMPLES` samples (and it ranked first at all). */
+    readonly few: readonly boolean[];
+  };
+  readonly standardError: {
+    readonly acceptability: readonly (readonly number[])[];
+    readonly max: number;
+    /** A bound on each central weight's standard error, √(w(1 − w)/n); null where there are none. */
+    readonly central: readonly (readonly number[] | null)[];
+    /** Each confidence factor's standard error over its rating samples; null where there is none. */
+    readonly confidence: readonly (number | null)[];
+  };
 }
 
 const square = (flat: readonly number[], n: number, m: number, scale: number): number[][] =>
@@ -74,7 +99,12 @@ const confidenceOf = (s: Sampler, i: number, weights: Float64Array, samples: num
 export const finalize = (
   acc: SmaaAccumulator,
   sampler: Sampler,
-  meta: { method: MethodOptions; weights: WeightModel; confidenceSamples: number },
+  meta: {
+    method: MethodOptions;
+    weights: WeightModel;
+    ratings: "sampled" | "fixed";
+    confidenceSamples: number;
+  },
 ): SmaaResult => {
   const n = acc.rows;
   const samples = acc.ranges.reduce((s, [a, b]) => s + (b - a), 0);
@@ -101,17 +131,31 @@ export const finalize = (
   const confidence = central.map((w, i) =>
     w === null ? null : confidenceOf(sampler, i, Float64Array.from(w), meta.confidenceSamples),
   );
-  const se = acceptability.map((row) => row.map((p) => Math.sqrt((p * (1 - p)) / samples)));
+  const binomial = (p: number, n: number) => (n > 0 ? Math.sqrt(Math.max(0, p * (1 - p)) / n) : 0);
+  const se = acceptability.map((row) => row.map((p) => binomial(p, samples)));
+  const firsts = Array.from({ length: n }, (_, i) => rank[i * n]!);
+  const ratingRuns = sampler.uncertain ? meta.confidenceSamples : 1;
   return {
     samples,
     engine: sampler.block ? "webassembly" : "javascript",
     seed: acc.seed,
     method: meta.method,
     weights: meta.weights,
+    ratings: meta.ratings,
     acceptability,
     pairwise,
     central,
     confidence,
-    standardError: { acceptability: se, max: se.reduce((m, row) => Math.max(m, maxOf(row)), 0) },
+    support: {
+      central: firsts,
+      confidence: central.map((w) => (w === null ? 0 : ratingRuns)),
+      few: firsts.map((k) => k > 0 && k < FEW_SAMPLES),
+    },
+    standardError: {
+      acceptability: se,
+      max: se.reduce((m, row) => Math.max(m, maxOf(row)), 0),
+      central: central.map((w, i) => (w === null ? null : w.map((x) => binomial(x, firsts[i]!)))),
+      confidence: confidence.map((c) => (c === null ? null : binomial(c, ratingRuns))),
+    },
   };
 };

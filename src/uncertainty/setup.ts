@@ -20,10 +20,12 @@ export interface Setup {
   readonly sampler: () => Sampler;
 }
 
-const extremes = (p: PreparedProblem, problem: SmaaProblem) => {
+/** Each cell's lowest and highest value: its interval when ratings are sampled, its value when held. */
+const extremes = (p: PreparedProblem, problem: SmaaProblem, ratings: SmaaOptions["ratings"]) => {
   const low = Float64Array.from(p.values);
   const high = Float64Array.from(p.values);
   let uncertain = false;
+  if (ratings === "fixed") return { low, high, uncertain };
   problem.intervals?.forEach((row, i) =>
     row.forEach((cell, j) => {
       if (!cell) return;
@@ -115,7 +117,7 @@ export const setupSmaa = (
     E.chainFirst((p) => shapeIssues(problem, p, options)),
     E.chainFirst((p) => runMethod(p, options.method)),
     E.chain((p) => {
-      const { low, high, uncertain } = extremes(p, problem);
+      const { low, high, uncertain } = extremes(p, problem, options.ratings);
       return pipe(
         domainIssues(p, low, high, options),
         E.map(() => {

@@ -2,7 +2,7 @@ import * as E from "fp-ts/lib/Either.js";
 import type { AssumptionsInput } from "../model/assumptions";
 import { pipe } from "fp-ts/lib/function.js";
 import { setupComparison } from "../comparison/setup";
-import { orThrow, type PolicyMatrixError } from "../errors";
+import { fail, orThrow, type PolicyMatrixError } from "../errors";
 import type { MethodOptions } from "../methods/method-options";
 import type { Catalog } from "../model/catalog";
 import { resolveAssumptionsEither } from "../scenario/resolve";
@@ -68,6 +68,37 @@ export const comparisonSmaaProblem = (
 ): ComparisonSmaaProblem => orThrow(comparisonSmaaProblemEither(catalog, assumptions));
 
 type Options = Omit<SmaaOptionsInput, "method">;
+
+/** Where the assumptions set weights (their own, a perspective's values, the risk burden's), if they do. */
+export const weightsSetBy = (a: AssumptionsInput): string | undefined => {
+  if (a.weights && Object.keys(a.weights).length > 0) return "assumptions.weights";
+  const p = a.perspective;
+  if (p !== undefined && (typeof p === "string" || p.use !== "beliefs"))
+    return `the perspective '${typeof p === "string" ? p : p.id}' (its values)`;
+  if ((a.riskBurden?.weight ?? 0) > 0) return "assumptions.riskBurden.weight";
+  return undefined;
+};
+
+/**
+ * SMAA's default samples every weight, so weights the assumptions set would go unused without a
+ * word: the run must say what it does with them (`fixed` holds them, any other model samples).
+ */
+const weightsDecided = (
+  assumptions: AssumptionsInput,
+  options: Options,
+): E.Either<PolicyMatrixError, void> => {
+  const setBy =
+    options !== null && typeof options === "object" && options.weights === undefined
+      ? weightsSetBy(assumptions)
+      : undefined;
+  return setBy === undefined
+    ? E.right(undefined)
+    : fail(
+        "invalid-input",
+        "options.weights",
+        `${setBy} sets weights, which SMAA's default (weights sampled uniformly) would not use: give weights { kind: "fixed" } to hold them (only ratings vary), or { kind: "simplex" } to sample every weight`,
+      );
+};
 const label =
   (p: ComparisonSmaaProblem) =>
   (r: SmaaResult): ComparisonSmaa => ({ ...r, options: p.options, criteria: p.criteria });
@@ -79,7 +110,10 @@ export const smaaCompareEither = async (
   options: Options = {},
   control: SmaaControl = {},
 ): Promise<E.Either<PolicyMatrixError, ComparisonSmaa>> => {
-  const p = comparisonSmaaProblemEither(catalog, assumptions);
+  const p = pipe(
+    comparisonSmaaProblemEither(catalog, assumptions),
+    E.chainFirst(() => weightsDecided(assumptions, options)),
+  );
   if (E.isLeft(p)) return p;
   return E.map(label(p.right))(
     await smaaEither(p.right.problem, { ...options, method: p.right.method }, control),
@@ -89,8 +123,11 @@ export const smaaCompareEither = async (
 /**
  * SMAA of a comparison: how sure can one be of its ranking, given that weights are contested and
  * ratings are judgments with intervals? Samples weights (uniform on the simplex by default) and
- * every rating within its interval, under the assumptions' method; blocked options are handled as
- * the assumptions say. Asynchronous, with progress and cancellation (see `smaa`).
+ * every rating within its interval (`ratings: "fixed"` holds them), under the assumptions' method;
+ * blocked options are handled as the assumptions say. When the assumptions set weights (their
+ * own, a perspective's values, the risk burden's), `options.weights` must say what to do with
+ * them: `{ kind: "fixed" }` holds them, another model samples every weight; without it the run is
+ * refused rather than quietly ignore them. Asynchronous, with progress and cancellation (see `smaa`).
  *
  * @example
  * ```ts
@@ -114,6 +151,7 @@ export const smaaCompareSyncEither = (
 ): E.Either<PolicyMatrixError, ComparisonSmaa> =>
   pipe(
     comparisonSmaaProblemEither(catalog, assumptions),
+    E.chainFirst(() => weightsDecided(assumptions, options)),
     E.chain((p) => pipe(smaaSyncEither(p.problem, { ...options, method: p.method }), E.map(label(p)))),
   );
 

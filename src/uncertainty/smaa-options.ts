@@ -59,6 +59,11 @@ export const SmaaOptions = z
       })
       .default(0),
     weights: WeightModel.default({ kind: "simplex" }),
+    /**
+     * `sampled`: every rating with an interval is drawn within it (the default); `fixed`: ratings
+     * are held at their values and only the weights vary.
+     */
+    ratings: z.enum(["sampled", "fixed"]).default("sampled"),
     /** Rating samples per option for the confidence factors (only used when ratings are uncertain). */
     confidenceSamples: z.number().int().min(1).max(1e8).default(10_000),
     /**

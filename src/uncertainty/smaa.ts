@@ -62,6 +62,7 @@ export const finish = (setup: Setup, acc: SmaaAccumulator, sampler = setup.sampl
   finalize(acc, sampler, {
     method: setup.options.method,
     weights: setup.options.weights,
+    ratings: setup.options.ratings,
     confidenceSamples: setup.options.confidenceSamples,
   });
 

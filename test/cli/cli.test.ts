@@ -25,6 +25,16 @@ const cli = async (...args: string[]) => {
   return { code, stdout, stderr };
 };
 
+/** A refused command line: exit 2, nothing on stdout, exactly one line on stderr containing `message`. */
+const refused = async (args: string[], message: string) => {
+  const out = await cli(...args);
+  expect(out.code, args.join(" ")).toBe(2);
+  expect(out.stdout).toBe("");
+  expect(out.stderr).toContain(message);
+  expect(out.stderr.endsWith("\n")).toBe(true);
+  expect(out.stderr.trimEnd().includes("\n")).toBe(false);
+};
+
 describe("policy-matrix compare", () => {
   it("prints a readable table by default", async () => {
     const { code, stdout, stderr } = await cli("compare");
@@ -320,7 +330,29 @@ describe("SMAA from the command line", () => {
     expect(two.stdout).toBe(one.stdout);
     const text = await cli("compare", "--samples", "5000", "--preset", "2025-08");
     expect(text.stdout.split("\n")[0]).toMatch(
-      /^SMAA: 5000 samples, seed 0, weights simplex, largest standard error 0\.\d{4}$/,
+      /^SMAA: 5000 samples, seed 0, weights simplex, ratings sampled, largest standard error 0\.\d{4}$/,
+    );
+    expect(text.stdout).toMatch(/confidence\s+first-place samples/);
+  });
+
+  it("says what varies with --vary, and asks when the scenario has weights of its own", async () => {
+    const held = await cli("compare", "--samples", "2000", "--perspective", "kaine", "--vary", "ratings");
+    expect(held.stdout.split("\n")[0]).toMatch(
+      /^SMAA: 2000 samples, seed 0, weights fixed, ratings sampled,/,
+    );
+    const weightsOnly = await cli("compare", "--samples", "2000", "--vary", "weights");
+    expect(weightsOnly.stdout.split("\n")[0]).toMatch(/weights simplex, ratings fixed,/);
+    await refused(
+      ["compare", "--samples", "2000", "--weight", "speed=3"],
+      "--samples: assumptions.weights sets weights, which sampling every weight would not use: add --vary ratings to hold them (only ratings vary), or --vary both to sample every weight",
+    );
+    await refused(
+      ["compare", "--samples", "200", "--vary", "some"],
+      "--vary: expected one of both, ratings, weights, got 'some'",
+    );
+    await refused(
+      ["compare", "--vary", "both"],
+      "--vary: not used in a plain comparison (it goes with --samples)",
     );
   });
 
@@ -414,15 +446,6 @@ describe("help and version", () => {
 });
 
 describe("nothing silent: every misuse refused in one line, exit 2, nothing on stdout", () => {
-  const refused = async (args: string[], message: string) => {
-    const out = await cli(...args);
-    expect(out.code, args.join(" ")).toBe(2);
-    expect(out.stdout).toBe("");
-    expect(out.stderr).toContain(message);
-    expect(out.stderr.endsWith("\n")).toBe(true);
-    expect(out.stderr.trimEnd().includes("\n")).toBe(false);
-  };
-
   it("hands a scenario file's maps to the library's validation, so a malformed one is refused, not dropped", async () => {
     for (const [name, text, path] of [
       ["heavy.yaml", "weights: heavy\n", "assumptions.weights"],

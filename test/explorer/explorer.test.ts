@@ -225,6 +225,14 @@ describe.runIf(available || process.env.CI)("the scenario explorer in Chromium",
       .toMatch(/^Done: 40000 samples/);
     expect(await page.locator("#smaa tbody tr").count()).toBe(16);
     await page.locator("#smaa-chart svg").waitFor();
+    // With a perspective's weights, hold them and vary the ratings only: the run says so.
+    await page.selectOption("#perspective", "heritage");
+    await page.selectOption("#vary", "ratings");
+    await page.click("#run-smaa");
+    await expect
+      .poll(() => page.locator("#smaa-status").textContent(), { timeout: 60_000 })
+      .toMatch(/^Done: 40000 samples, seed 1, ratings varied, your weights held/);
+    expect(await page.locator("#smaa tbody tr").first().locator("td").count()).toBe(6);
     await page.fill("#samples", "5000000");
     await page.click("#run-smaa");
     await expect

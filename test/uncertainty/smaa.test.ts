@@ -2,12 +2,16 @@ import { fc, test } from "@fast-check/vitest";
 import * as E from "fp-ts/lib/Either.js";
 import { describe, expect, it } from "vitest";
 import {
+  builtinCatalog,
+  comparisonSmaaProblem,
   either,
+  FEW_SAMPLES,
   finalizeSmaa,
   mergeSmaa,
   scoreMatrix,
   smaa,
   smaaShard,
+  smaaCompareSync,
   smaaSync,
   type DecisionProblem,
   type MethodOptions,
@@ -267,6 +271,79 @@ describe("smaa: progress, cancellation and errors", () => {
     const m = either.mergeSmaa([a, b]);
     expect(E.isLeft(m) && m.left.message).toBe(
       "accumulators: sample ranges overlap at 16384: a sample would count twice",
+    );
+  });
+});
+
+describe("smaa: what varies, and how much stands behind each figure (issue 14)", () => {
+  const catalog = builtinCatalog();
+  const withIntervals = comparisonSmaaProblem(catalog, {}).problem;
+
+  it("holds the ratings at their values when asked: the same as a problem without intervals", () => {
+    const { intervals: _dropped, ...certain } = withIntervals;
+    const held = smaaSync(withIntervals, { samples: 4000, seed: 3, ratings: "fixed" });
+    const bare = smaaSync(certain, { samples: 4000, seed: 3 });
+    expect(held.acceptability).toEqual(bare.acceptability);
+    expect(held.central).toEqual(bare.central);
+    expect(held.ratings).toBe("fixed");
+    expect(held.standardError.confidence.every((se) => se === null || se === 0)).toBe(true);
+  });
+
+  test.prop([problemArb({ min: 2, max: 6 }), fc.integer({ min: 1, max: 3000 }), fc.integer()], {
+    numRuns: 30,
+  })(
+    "support and standard errors: first places are the acceptability's share, bounds follow the counts",
+    (p, samples, seed) => {
+      const r = smaaSync(p, { samples, seed });
+      r.support.central.forEach((firsts, i) => {
+        expect(firsts / samples).toBeCloseTo(r.acceptability[i]![0]!, 12);
+        expect(r.support.few[i]).toBe(firsts > 0 && firsts < FEW_SAMPLES);
+        const se = r.standardError.central[i];
+        if (r.central[i] === null) expect(se).toBeNull();
+        else
+          r.central[i]!.forEach((w, j) => expect(se![j]).toBeCloseTo(Math.sqrt((w * (1 - w)) / firsts), 12));
+        const c = r.confidence[i];
+        const runs = r.support.confidence[i]!;
+        if (c === null) expect(r.standardError.confidence[i]).toBeNull();
+        else expect(r.standardError.confidence[i]).toBeCloseTo(Math.sqrt((c * (1 - c)) / runs), 12);
+      });
+    },
+  );
+
+  it("counts the rating samples behind each confidence factor", () => {
+    const r = smaaSync(withIntervals, { samples: 2000, seed: 1, confidenceSamples: 3000 });
+    r.central.forEach((w, i) => expect(r.support.confidence[i]).toBe(w === null ? 0 : 3000));
+  });
+
+  it.each([
+    [{ weights: { speed: 3 } }, "assumptions.weights"],
+    [{ perspective: "kaine" }, "the perspective 'kaine' (its values)"],
+    [{ riskBurden: { weight: 1 } }, "assumptions.riskBurden.weight"],
+  ] as const)("refuses to ignore the weights of %j: the run must say what it does with them", (a, setBy) => {
+    const r = either.smaaCompareSync(catalog, a, { samples: 500 });
+    expect(E.isLeft(r) && r.left.message).toBe(
+      `options.weights: ${setBy} sets weights, which SMAA's default (weights sampled uniformly) would not use: give weights { kind: "fixed" } to hold them (only ratings vary), or { kind: "simplex" } to sample every weight`,
+    );
+    expect(E.isRight(either.smaaCompareSync(catalog, a, { samples: 500, weights: { kind: "fixed" } }))).toBe(
+      true,
+    );
+    expect(
+      E.isRight(either.smaaCompareSync(catalog, a, { samples: 500, weights: { kind: "simplex" } })),
+    ).toBe(true);
+  });
+
+  it("uses a perspective's beliefs alone without asking (they set no weights), and holds weights it is told to", () => {
+    expect(
+      E.isRight(
+        either.smaaCompareSync(catalog, { perspective: { id: "kaine", use: "beliefs" } }, { samples: 200 }),
+      ),
+    ).toBe(true);
+    const a = { weights: { speed: 5 } };
+    const held = smaaCompareSync(catalog, a, { samples: 2000, seed: 2, weights: { kind: "fixed" } });
+    const p = comparisonSmaaProblem(catalog, a);
+    expect(held.acceptability).toEqual(
+      smaaSync(p.problem, { samples: 2000, seed: 2, method: p.method, weights: { kind: "fixed" } })
+        .acceptability,
     );
   });
 });

@@ -204,7 +204,13 @@ worker.onmessage = (event: MessageEvent) => {
     status.textContent = `${m.done} of ${m.total} samples`;
   } else if (m.type === "done") {
     setRunning(false);
-    status.textContent = `Done: ${m.result.samples} samples, seed ${m.result.seed}, largest standard error ${m.result.standardError.max.toFixed(4)}`;
+    const varied =
+      m.result.weights.kind === "fixed"
+        ? "ratings varied, your weights held"
+        : m.result.ratings === "fixed"
+          ? "weights varied, ratings held"
+          : "weights and ratings varied";
+    status.textContent = `Done: ${m.result.samples} samples, seed ${m.result.seed}, ${varied}; largest standard error ${m.result.standardError.max.toFixed(4)}`;
     $("smaa").querySelector("tbody")!.innerHTML = smaaRows(m.result);
     void svgOf(acceptabilitySpec(m.result)).then((svg) => ($("smaa-chart").innerHTML = svg));
   } else {
@@ -221,6 +227,7 @@ $("run-smaa").addEventListener("click", () => {
     scenario,
     samples: Number($<HTMLInputElement>("samples").value),
     seed: 1,
+    vary: $<HTMLSelectElement>("vary").value,
   });
 });
 $("cancel-smaa").addEventListener("click", () => worker.postMessage({ type: "cancel" }));

@@ -5,7 +5,8 @@ let controller: AbortController | undefined;
 
 self.onmessage = async (event: MessageEvent) => {
   const message = event.data as
-    { type: "run"; scenario: unknown; samples: number; seed: number } | { type: "cancel" };
+    | { type: "run"; scenario: unknown; samples: number; seed: number; vary: "both" | "ratings" | "weights" }
+    | { type: "cancel" };
   if (message.type === "cancel") {
     controller?.abort();
     return;
@@ -15,7 +16,13 @@ self.onmessage = async (event: MessageEvent) => {
     const result = await smaaCompare(
       builtinCatalog(),
       message.scenario as AssumptionsInput,
-      { samples: message.samples, seed: message.seed },
+      {
+        samples: message.samples,
+        seed: message.seed,
+        // Said explicitly, so that the scenario's weights are held or knowingly sampled.
+        weights: message.vary === "ratings" ? { kind: "fixed" } : { kind: "simplex" },
+        ratings: message.vary === "weights" ? "fixed" : "sampled",
+      },
       {
         signal: controller.signal,
         onProgress: ({ done, total }) => self.postMessage({ type: "progress", done, total }),

@@ -2,6 +2,7 @@ import {
   builtinCatalog,
   describeAssumption,
   describeMove,
+  smaaTable,
   type Catalog,
   type Comparison,
   type ComparisonDiff,
@@ -120,11 +121,11 @@ export const diffView = (d: ComparisonDiff): string => {
 
 /** SMAA rows, most often first first. */
 export const smaaRows = (r: ComparisonSmaa): string =>
-  r.options
-    .map((option, i) => ({ option, row: r.acceptability[i]! }))
-    .sort((a, b) => b.row[0]! - a.row[0]!)
-    .map(({ option, row }) => {
-      const expected = row.reduce((s, p, k) => s + (k + 1) * p, 0);
-      return `<tr><td>${esc(option)}</td><td class="num">${row[0]!.toFixed(3)}</td><td class="num">${(row[0]! + (row[1] ?? 0) + (row[2] ?? 0)).toFixed(3)}</td><td class="num">${expected.toFixed(2)}</td></tr>`;
-    })
+  // The library's SMAA table (as the CLI prints it): shares, expected rank, confidence with its
+  // standard error, and the samples behind the central weights.
+  smaaTable(r)
+    .rows.map(
+      ([option, ...cells]) =>
+        `<tr><td>${esc(option!)}</td>${cells.map((c) => `<td class="num">${esc(c)}</td>`).join("")}</tr>`,
+    )
     .join("");
