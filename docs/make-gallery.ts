@@ -18,13 +18,12 @@ import {
 
 const catalog = builtinCatalog();
 const today = compare(catalog);
-const raid = today.rows.find((r) => r.option === "sof-raids")!;
 const charts = {
   heatmap: heatmapSpec(today),
   contributions: contributionsSpec(today),
   acceptability: acceptabilitySpec(smaaCompareSync(catalog, {}, { samples: 100_000, seed: 7 })),
-  stability: stabilitySpec(stabilityCompare(catalog)),
-  tornado: tornadoSpec(tornadoCompare(catalog, {}, "sof-raids"), "sof-raids", raid.score),
+  stability: stabilitySpec(stabilityCompare(catalog), today),
+  tornado: tornadoSpec(tornadoCompare(catalog, {}, "sof-raids"), today, "sof-raids"),
   ladder: ladderSpec(today),
 };
 for (const [name, spec] of Object.entries(charts)) {

@@ -136,6 +136,7 @@ export { diffTable, renderDiff, describeAssumption, describeMove } from "./repor
 export { perspectivesTable, renderPerspectives } from "./report/perspectives-table";
 export { smaaTable, renderSmaa } from "./report/smaa-table";
 export { VEGA_LITE_SCHEMA, type VegaLiteSpec } from "./report/charts/spec";
+export { chartCaption } from "./report/charts/caption";
 export { heatmapSpec, contributionsSpec, ladderSpec } from "./report/charts/comparison-charts";
 export { acceptabilitySpec, stabilitySpec, tornadoSpec } from "./report/charts/uncertainty-charts";
 export { renderSvg } from "./report/charts/render-svg";

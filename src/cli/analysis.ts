@@ -73,7 +73,7 @@ export const runSmaa = async (
   const result = orThrow(
     await smaaParallelEither(p.problem, { samples, seed, method: p.method, ...vary }, control),
   );
-  return { ...result, options: p.options, criteria: p.criteria };
+  return { ...result, options: p.options, criteria: p.criteria, assumptions: p.assumptions };
 };
 
 const tornadoOf = (catalog: Catalog, assumptions: Record<string, unknown>, option: string | undefined) => {
@@ -87,6 +87,7 @@ const tornadoOf = (catalog: Catalog, assumptions: Record<string, unknown>, optio
   return {
     option: chosen,
     score: row.score,
+    comparison,
     bars: orThrow(tornadoCompareEither(catalog, assumptions, chosen)),
   };
 };
@@ -107,10 +108,14 @@ export const chartCommand = async (
   if (!io.writeFile) throw new CliError("--out: this caller cannot write files");
   let spec: VegaLiteSpec;
   if (name === "acceptability") spec = acceptabilitySpec(await runSmaa(io, values, catalog, assumptions));
-  else if (name === "stability") spec = stabilitySpec(orThrow(stabilityCompareEither(catalog, assumptions)));
-  else if (name === "tornado") {
+  else if (name === "stability") {
+    spec = stabilitySpec(
+      orThrow(stabilityCompareEither(catalog, assumptions)),
+      orThrow(compareEither(catalog, assumptions)),
+    );
+  } else if (name === "tornado") {
     const t = tornadoOf(catalog, assumptions, values.option ?? values.tornado);
-    spec = tornadoSpec(t.bars, t.option, t.score);
+    spec = tornadoSpec(t.bars, t.comparison, t.option);
   } else {
     const comparison = orThrow(compareEither(catalog, assumptions));
     spec =

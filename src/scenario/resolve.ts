@@ -27,6 +27,11 @@ export interface ResolvedAssumptions {
   readonly preset?: string;
   readonly perspective?: PerspectiveChoice;
   readonly preconditions: Readonly<Record<string, string>>;
+  /**
+   * The states that differ from the catalog's latest documented ones (set by the preset, the
+   * perspective's conditions or the assumptions), by precondition: what the scenario supposes.
+   */
+  readonly statesChanged: Readonly<Record<string, string>>;
   readonly weights: Readonly<Record<string, number>>;
   readonly ratings: Readonly<Record<string, Readonly<Record<string, ResolvedRating>>>>;
   readonly risks: Readonly<Record<string, Readonly<Record<string, ResolvedRiskOverride>>>>;
@@ -219,7 +224,9 @@ export const resolveAssumptionsEither = (
   const perspective = catalog.perspectives.find((p) => p.id === a.perspective?.id);
   const argued = a.perspective?.conditions ? stateOf(perspective?.conditions) : {};
   const { preconditions, ratings, risks, perspective: choice, ...rest } = a;
-  const states = { ...documentedStates(catalog), ...stateOf(preset?.states), ...argued, ...preconditions };
+  const documented = documentedStates(catalog);
+  const states = { ...documented, ...stateOf(preset?.states), ...argued, ...preconditions };
+  const statesChanged = Object.fromEntries(Object.entries(states).filter(([k, v]) => documented[k] !== v));
   const beliefs: ReturnType<typeof beliefsUnder> =
     perspective && choice?.use !== "values" ? beliefsUnder(perspective, states) : { ratings: {}, risks: {} };
   const user = { by: "user" as const, evidence: [] as const };
@@ -227,6 +234,7 @@ export const resolveAssumptionsEither = (
     ...rest,
     ...(choice ? { perspective: choice } : {}),
     preconditions: states,
+    statesChanged,
     weights,
     ratings: mergeNested(
       beliefs.ratings,

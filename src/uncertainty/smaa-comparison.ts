@@ -5,7 +5,7 @@ import { setupComparison } from "../comparison/setup";
 import { fail, orThrow, type PolicyMatrixError } from "../errors";
 import type { MethodOptions } from "../methods/method-options";
 import type { Catalog } from "../model/catalog";
-import { resolveAssumptionsEither } from "../scenario/resolve";
+import { resolveAssumptionsEither, type ResolvedAssumptions } from "../scenario/resolve";
 import type { SmaaResult } from "./finalize";
 import { smaaEither, smaaSyncEither, type SmaaControl } from "./smaa";
 import type { SmaaOptionsInput, SmaaProblem } from "./smaa-options";
@@ -18,12 +18,15 @@ export interface ComparisonSmaaProblem {
   readonly options: readonly string[];
   /** Criterion ids, in the problem's column order. */
   readonly criteria: readonly string[];
+  /** The assumptions, resolved: what the problem was built under. */
+  readonly assumptions: ResolvedAssumptions;
 }
 
-/** An SMAA result with the option and criterion ids its rows and columns stand for. */
+/** An SMAA result with the option and criterion ids its rows and columns stand for, and its assumptions. */
 export type ComparisonSmaa = SmaaResult & {
   readonly options: readonly string[];
   readonly criteria: readonly string[];
+  readonly assumptions: ResolvedAssumptions;
 };
 
 /** Either twin of `comparisonSmaaProblem`. */
@@ -47,6 +50,7 @@ export const comparisonSmaaProblemEither = (
       method: s.method,
       options: s.ids,
       criteria: s.criteria.map((c) => c.id),
+      assumptions: s.assumptions,
     })),
   );
 
@@ -101,7 +105,12 @@ const weightsDecided = (
 };
 const label =
   (p: ComparisonSmaaProblem) =>
-  (r: SmaaResult): ComparisonSmaa => ({ ...r, options: p.options, criteria: p.criteria });
+  (r: SmaaResult): ComparisonSmaa => ({
+    ...r,
+    options: p.options,
+    criteria: p.criteria,
+    assumptions: p.assumptions,
+  });
 
 /** The Either twin of `smaaCompare`. */
 export const smaaCompareEither = async (

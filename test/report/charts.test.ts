@@ -18,13 +18,14 @@ import {
 
 const catalog = builtinCatalog();
 const comparison = compare(catalog, { preconditions: { "mexican-consent": "opposed" } });
-const raid = comparison.rows.find((r) => r.option === "sof-raids")!;
+const defaults = compare(catalog);
+const raid = defaults.rows.find((r) => r.option === "sof-raids")!;
 const specs: Record<string, VegaLiteSpec> = {
   heatmap: heatmapSpec(comparison),
   contributions: contributionsSpec(comparison),
   acceptability: acceptabilitySpec(smaaCompareSync(catalog, {}, { samples: 5000, seed: 1 })),
-  stability: stabilitySpec(stabilityCompare(catalog)),
-  tornado: tornadoSpec(tornadoCompare(catalog, {}, "sof-raids"), "sof-raids", raid.score),
+  stability: stabilitySpec(stabilityCompare(catalog), defaults),
+  tornado: tornadoSpec(tornadoCompare(catalog, {}, "sof-raids"), defaults, "sof-raids"),
   ladder: ladderSpec(comparison),
 };
 
@@ -56,8 +57,46 @@ describe("charts", () => {
   it("marks blocked options in the heatmap and the ladder", () => {
     const values = (specs.heatmap!.data as { values: { option: string; feasible: boolean }[] }).values;
     expect(values.filter((v) => !v.feasible).every((v) => v.option.endsWith("(blocked)"))).toBe(true);
-    const ladder = (specs.ladder!.data as { values: { option: string; feasible: string }[] }).values;
-    expect(ladder.find((v) => v.option === "training-fid")!.feasible).toBe("blocked");
+    const ladder = (specs.ladder!.data as { values: { label: string; feasible: string }[] }).values;
+    expect(ladder.find((v) => v.label === "training-fid (blocked)")!.feasible).toBe("blocked");
+  });
+
+  it("gives every chart a one-line caption saying under which assumptions it was drawn", () => {
+    for (const [name, spec] of Object.entries(specs)) {
+      const subtitle = (spec.title as { subtitle: string }).subtitle;
+      expect([name, subtitle.includes("\n")]).toEqual([name, false]);
+      expect(subtitle).toMatch(/Under: method wsm; states as documented/);
+    }
+    expect((specs.heatmap!.title as { subtitle: string }).subtitle).toBe(
+      "Under: method wsm; states as documented except mexican-consent=opposed; risks beside the score",
+    );
+    expect((specs.acceptability!.title as { subtitle: string }).subtitle).toMatch(
+      /^5000 samples, seed 1, weights sampled uniformly, ratings sampled in their intervals\. Under: /,
+    );
+  });
+
+  it("draws the tornado from the option's score, on an axis fitted to the swings", () => {
+    const layer = (
+      specs.tornado!.layer as { encoding: Record<string, { field?: string; scale?: { domain: number[] } }> }[]
+    )[0]!;
+    const values = (specs.tornado!.data as { values: { base: number; score: number }[] }).values;
+    expect(values.every((v) => v.base === raid.score)).toBe(true);
+    const [lo, hi] = layer.encoding.x!.scale!.domain as [number, number];
+    const scores = values.map((v) => v.score);
+    expect(lo).toBeLessThanOrEqual(Math.min(...scores, raid.score));
+    expect(hi).toBeGreaterThanOrEqual(Math.max(...scores, raid.score));
+    // Fitted: the swings fill most of the axis (not an axis from 0 with bars at its end).
+    expect((Math.max(...scores, raid.score) - Math.min(...scores, raid.score)) / (hi - lo)).toBeGreaterThan(
+      0.8,
+    );
+  });
+
+  it("gives each option of the ladder its own row, lowest rung first", () => {
+    const values = (specs.ladder!.data as { values: { label: string; rung: number; order: number }[] })
+      .values;
+    expect(new Set(values.map((v) => v.label)).size).toBe(values.length);
+    const rungs = [...values].sort((a, b) => a.order - b.order).map((v) => v.rung);
+    expect([...rungs].sort((a, b) => a - b)).toEqual(rungs);
   });
 
   it("puts the contributions of the weighted sum on bars that add up to each score", () => {

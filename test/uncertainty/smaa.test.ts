@@ -302,7 +302,7 @@ describe("smaa: what varies, and how much stands behind each figure (issue 14)",
         if (r.central[i] === null) expect(se).toBeNull();
         else
           r.central[i]!.forEach((w, j) => expect(se![j]).toBeCloseTo(Math.sqrt((w * (1 - w)) / firsts), 12));
-        const c = r.confidence[i];
+        const c = r.confidence[i]!;
         const runs = r.support.confidence[i]!;
         if (c === null) expect(r.standardError.confidence[i]).toBeNull();
         else expect(r.standardError.confidence[i]).toBeCloseTo(Math.sqrt((c * (1 - c)) / runs), 12);

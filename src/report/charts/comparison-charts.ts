@@ -1,6 +1,8 @@
 import type { Comparison } from "../../comparison/types";
 import { chart, type VegaLiteSpec } from "./spec";
-import { maxOf } from "../../matrix/extremes";
+import { chartCaption } from "./caption";
+
+const captionOf = (c: Comparison) => chartCaption(c.assumptions, c.method);
 
 /** The y encoding of charts with one row per option, best first. */
 const optionsByRank = {
@@ -42,7 +44,7 @@ export const heatmapSpec = (comparison: Comparison): VegaLiteSpec => {
       };
     }),
   );
-  return chart("Decision matrix: ratings (colour: better is darker)", {
+  return chart("Decision matrix: ratings (colour: better is darker)", captionOf(comparison), {
     data: { values },
     mark: { type: "rect" },
     encoding: {
@@ -78,74 +80,92 @@ export const heatmapSpec = (comparison: Comparison): VegaLiteSpec => {
  * ```
  */
 export const contributionsSpec = (comparison: Comparison): VegaLiteSpec =>
-  chart(`Score by criterion (${comparison.method.method}: ${comparison.contributionMeaning})`, {
-    data: {
-      values: comparison.rows.flatMap((row) =>
-        row.contributions.map((c) => ({
-          option: label(row),
-          criterion: c.criterion,
-          contribution: c.contribution,
-          rank: row.rank,
-          score: row.score,
-        })),
-      ),
+  chart(
+    `Score by criterion (${comparison.method.method}: ${comparison.contributionMeaning})`,
+    captionOf(comparison),
+    {
+      data: {
+        values: comparison.rows.flatMap((row) =>
+          row.contributions.map((c) => ({
+            option: label(row),
+            criterion: c.criterion,
+            contribution: c.contribution,
+            rank: row.rank,
+            score: row.score,
+          })),
+        ),
+      },
+      mark: { type: "bar" },
+      encoding: {
+        y: optionsByRank,
+        x: { field: "contribution", type: "quantitative", stack: "zero", title: "contribution" },
+        color: { field: "criterion", type: "nominal", scale: { scheme: "tableau10" } },
+        tooltip: [
+          { field: "option" },
+          { field: "criterion" },
+          { field: "contribution", format: ".3f" },
+          { field: "score", format: ".3f" },
+        ],
+      },
+      height: { step: 18 },
+      width: 420,
     },
-    mark: { type: "bar" },
-    encoding: {
-      y: optionsByRank,
-      x: { field: "contribution", type: "quantitative", stack: "zero", title: "contribution" },
-      color: { field: "criterion", type: "nominal", scale: { scheme: "tableau10" } },
-      tooltip: [
-        { field: "option" },
-        { field: "criterion" },
-        { field: "contribution", format: ".3f" },
-        { field: "score", format: ".3f" },
-      ],
-    },
-    height: { step: 18 },
-    width: 420,
-  });
+  );
 
 /**
- * The escalation ladder: each option at its rung (x) and its score (y), blocked options hollow.
+ * The escalation ladder: the options grouped by rung (lowest first) and, within a rung, by rank,
+ * each at its score, coloured by rung, blocked options hollow. One row per option, so no label
+ * covers another.
  *
  * @example
  * ```ts
- * ladderSpec(compare(builtinCatalog())).layer.length; // 2
+ * ladderSpec(compare(builtinCatalog())).encoding.y.field; // "label"
  * ```
  */
 export const ladderSpec = (comparison: Comparison): VegaLiteSpec => {
-  const top = maxOf(comparison.rows.map((r) => r.escalation));
-  return chart("Escalation ladder: score by rung", {
-    data: {
-      values: comparison.rows.map((r) => ({
-        option: r.option,
-        escalation: r.escalation,
-        score: r.score,
-        feasible: r.feasible ? "feasible" : "blocked",
-      })),
-    },
-    encoding: {
-      x: {
-        field: "escalation",
-        type: "quantitative",
-        title: "escalation (0 = non-military)",
-        scale: { domain: [-0.5, top + 0.5] },
-        axis: { values: Array.from({ length: top + 1 }, (_, k) => k), format: "d" },
+  const rows = [...comparison.rows].sort((a, b) => a.escalation - b.escalation || a.rank - b.rank);
+  return chart(
+    "Escalation ladder: each option's score, by rung (0 = non-military; lowest first)",
+    captionOf(comparison),
+    {
+      data: {
+        values: rows.map((r, k) => ({
+          label: label(r),
+          order: k,
+          rung: r.escalation,
+          score: r.score,
+          feasible: r.feasible ? "feasible" : "blocked",
+        })),
       },
-      y: { field: "score", type: "quantitative", title: "score" },
-    },
-    layer: [
-      {
-        mark: { type: "point", size: 80, filled: true },
-        encoding: {
-          shape: { field: "feasible", type: "nominal" },
-          color: { field: "feasible", type: "nominal" },
+      mark: { type: "point", filled: true, size: 90, strokeWidth: 2 },
+      encoding: {
+        y: {
+          field: "label",
+          type: "nominal",
+          sort: { field: "order" },
+          title: null,
+          axis: { labelLimit: 260 },
         },
+        x: { field: "score", type: "quantitative", title: "score", scale: { zero: false, nice: true } },
+        color: {
+          field: "rung",
+          type: "ordinal",
+          scale: { scheme: "tableau10" },
+          title: "rung",
+        },
+        shape: { field: "feasible", type: "nominal", title: null },
+        stroke: {
+          field: "rung",
+          type: "ordinal",
+          scale: { scheme: "tableau10" },
+          title: "rung",
+        },
+        // Blocked options hollow: their ring only.
+        fillOpacity: { condition: { test: "datum.feasible === 'feasible'", value: 1 }, value: 0 },
+        tooltip: [{ field: "label", title: "option" }, { field: "rung" }, { field: "score", format: ".3f" }],
       },
-      { mark: { type: "text", align: "left", dx: 7, fontSize: 10 }, encoding: { text: { field: "option" } } },
-    ],
-    width: 520,
-    height: 320,
-  });
+      width: 420,
+      height: { step: 20 },
+    },
+  );
 };

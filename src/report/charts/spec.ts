@@ -4,10 +4,22 @@ export type VegaLiteSpec = Record<string, unknown> & { readonly $schema: string 
 /** The Vega-Lite schema the specs are written against. */
 export const VEGA_LITE_SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json";
 
-/** The parts every chart shares: schema, title, font sizes, a white background. */
-export const chart = (title: string, body: Record<string, unknown>): VegaLiteSpec => ({
+/**
+ * The parts every chart shares: schema, title (what it shows) with a one-line caption as subtitle
+ * (under which assumptions), font sizes, a white background.
+ */
+export const chart = (title: string, caption: string, body: Record<string, unknown>): VegaLiteSpec => ({
   $schema: VEGA_LITE_SCHEMA,
-  title: { text: title, anchor: "start", fontSize: 14 },
+  title: {
+    text: title,
+    subtitle: caption,
+    anchor: "start",
+    fontSize: 14,
+    subtitleFontSize: 11,
+    subtitleColor: "#444",
+    subtitlePadding: 4,
+    offset: 10,
+  },
   background: "white",
   config: {
     axis: { labelFontSize: 11, titleFontSize: 12 },
