@@ -4,8 +4,11 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus } from "node:os";
 import { join } from "node:path";
+import { spawnSync } from "node:child_process";
 import {
   builtinCatalog,
+  compare,
+  loadCatalog,
   methodNames,
   smaaCompareSync,
   smaaSync,
@@ -90,7 +93,7 @@ for (const method of ["wsm", "topsis"] as const) {
   console.log(`${method.padEnd(10)} ${javascript[method]!.toLocaleString("en")} samples/s in JavaScript`);
 }
 
-// The flagship case: SMAA of the built-in catalog's comparison (15 options, 9 criteria, every
+// The flagship case: SMAA of the built-in catalog's comparison (16 options, 10 criteria, every
 // rating sampled within its interval, blocked options in a lower tier), confidence factors included.
 const catalog = builtinCatalog();
 const catalogRate: Record<string, number> = {};
@@ -178,6 +181,82 @@ console.log(
     `over ${cells} cells (family-wise 1% bound ${bound.toFixed(2)}); ${beyondThree} beyond 3`,
 );
 
+// Scale: compare on catalogs of many options (the built-in options cloned, each clone's ratings
+// moved within their intervals so that they do not all tie), and SMAA's memory at 1,000 options ×
+// 20 criteria, measured in a fresh process (its peak resident set and heap).
+const bigCatalog = (n: number) => {
+  const c = JSON.parse(JSON.stringify(catalog)) as Record<string, unknown> & {
+    options: {
+      id: string;
+      ratings: Record<string, { value: number; interval?: [number, number]; cases?: unknown[] }>;
+      requirements: { consequences?: { risks: unknown[] } }[];
+    }[];
+    risks: { exposures: { option: string }[]; modifiers: unknown[] }[];
+    perspectives: { beliefs: { ratings: unknown[]; risks: unknown[] } }[];
+  };
+  const base = c.options;
+  const clones = new Map<string, string[]>();
+  c.options = Array.from({ length: n }, (_, i) => {
+    const o = base[i % base.length]!;
+    const id = `option-${i}`;
+    clones.set(o.id, [...(clones.get(o.id) ?? []), id]);
+    const ratings = Object.fromEntries(
+      Object.entries(o.ratings).map(([k, r]) => {
+        const [lo, hi] = r.interval ?? [r.value, r.value];
+        return [k, { ...r, value: lo + (((i * 7919 + k.length * 31) % 997) / 997) * (hi - lo), cases: [] }];
+      }),
+    );
+    const requirements = o.requirements.map((q) =>
+      q.consequences ? { ...q, consequences: { ...q.consequences, risks: [] } } : q,
+    );
+    return { ...o, id, ratings, requirements };
+  });
+  c.risks = c.risks.map((r) => ({
+    ...r,
+    exposures: r.exposures.flatMap((e) => (clones.get(e.option) ?? []).map((id) => ({ ...e, option: id }))),
+    modifiers: [],
+  }));
+  c.perspectives = c.perspectives.map((p) => ({ ...p, beliefs: { ratings: [], risks: [] } }));
+  return loadCatalog(c);
+};
+const compareSeconds: Record<string, number> = {};
+for (const n of quick ? [1000, 4000] : [1000, 4000, 10_000]) {
+  const big = bigCatalog(n);
+  compare(big); // warm up
+  compareSeconds[String(n)] =
+    Math.round(median([1, 2, 3].map(() => seconds(() => compare(big)))) * 1000) / 1000;
+  console.log(`compare, ${n.toLocaleString("en")} options: ${compareSeconds[String(n)]} s`);
+}
+const memoryScript = `
+  import { smaaSync } from ${JSON.stringify(new URL("../dist/index.js", import.meta.url).href)};
+  const n = 1000, m = 20;
+  let s = 1; const rnd = () => (s = (s * 16807) % 2147483647) / 2147483647;
+  const matrix = Array.from({ length: n }, () => Array.from({ length: m }, () => 1 + rnd() * 9));
+  const intervals = matrix.map((row) => row.map((x) => [x - 0.5, x + 0.5]));
+  const t = performance.now();
+  smaaSync({ matrix, weights: Array(m).fill(1), directions: Array(m).fill("benefit"), intervals },
+    { samples: 1000, seed: 1, confidenceSamples: 100 });
+  console.log(JSON.stringify({ seconds: (performance.now() - t) / 1000, heapMB: process.memoryUsage().heapUsed / 1e6 }));
+`;
+const measured = spawnSync(
+  "/usr/bin/time",
+  ["-v", process.execPath, "--input-type=module", "-e", memoryScript],
+  {
+    encoding: "utf8",
+  },
+);
+const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(measured.stderr)?.[1] ?? NaN);
+const smaaMemory = {
+  options: 1000,
+  criteria: 20,
+  samples: 1000,
+  ...(JSON.parse(measured.stdout || "{}") as { seconds?: number; heapMB?: number }),
+  peakResidentMB: Number.isFinite(peakKb) ? Math.round(peakKb / 1000) : null,
+};
+console.log(
+  `SMAA, 1,000 options x 20 criteria, 1,000 samples: peak resident ${smaaMemory.peakResidentMB ?? "?"} MB (heap at the end ${Math.round(smaaMemory.heapMB ?? NaN)} MB)`,
+);
+
 const report = {
   date: new Date().toISOString(),
   machine: { cpu: cpus()[0]?.model ?? "unknown", cores, node: process.version },
@@ -197,6 +276,8 @@ const report = {
     cellsBeyondThreeStandardErrors: beyondThree,
     withinMonteCarloError: worst < bound,
   },
+  compareSecondsByOptions: compareSeconds,
+  smaaMemory,
   targets: { wsm: 4_000_000, topsis: 1_000_000 },
 };
 const dir = join(import.meta.dirname ?? "bench", "results");

@@ -57,6 +57,7 @@ export const compareEither = (
           const total = setup.criteria.reduce((s, c) => s + setup.weights[c.id]!, 0);
           const rows = rowsOf(catalog, setup, out);
           const perspective = perspectiveUsed(catalog, setup.assumptions, rows);
+          const included = new Set(setup.ids);
           return deepFreeze({
             catalog: { id: catalog.id, version: catalog.version },
             assumptions: setup.assumptions,
@@ -71,7 +72,7 @@ export const compareEither = (
               scale: { min: c.scale.min, max: c.scale.max },
             })),
             rows,
-            excluded: setup.feasibility.filter((f) => !setup.ids.includes(f.option)),
+            excluded: setup.feasibility.filter((f) => !included.has(f.option)),
           });
         }),
       ),

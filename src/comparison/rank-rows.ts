@@ -17,7 +17,8 @@ export const rankOptions = (
     ranking.order.forEach((k) => order.push(members[k]!));
     members.forEach((i, k) => (ranks[i] = ranking.ranks[k]! + offset));
     for (const tie of ranking.ties) {
-      for (const k of tie) tiedWith[members[k]!] = tie.filter((x) => x !== k).map((x) => members[x]!);
+      const ids = tie.map((x) => members[x]!);
+      for (const k of tie) tiedWith[members[k]!] = ids.filter((x) => x !== members[k]);
     }
   }
   return { ranks, tiedWith, order };

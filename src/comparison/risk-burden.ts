@@ -1,3 +1,4 @@
+import { maxOf } from "../matrix/extremes";
 import type { Catalog } from "../model/catalog";
 import type { Criterion } from "../model/criterion";
 import type { ResolvedAssumptions } from "../scenario/resolve";
@@ -10,16 +11,16 @@ export const RISK_BURDEN = "risk-burden";
  * at its severity. Fixed by the catalog and the severity overrides, not by the states, so that the
  * burden's scale does not move with the scenario. At least 1.
  */
-export const largestBurden = (catalog: Catalog, a: ResolvedAssumptions): number =>
-  Math.max(
-    1,
-    ...catalog.options.map((o) =>
-      catalog.risks.reduce((sum, r) => {
-        const e = r.exposures.find((x) => x.option === o.id);
-        return e ? sum + (a.risks[r.id]?.[o.id]?.severity ?? e.severity) : sum;
-      }, 0),
-    ),
-  );
+export const largestBurden = (catalog: Catalog, a: ResolvedAssumptions): number => {
+  const burden = new Map<string, number>();
+  for (const r of catalog.risks) {
+    for (const e of r.exposures) {
+      const severity = a.risks[r.id]?.[e.option]?.severity ?? e.severity;
+      burden.set(e.option, (burden.get(e.option) ?? 0) + severity);
+    }
+  }
+  return Math.max(1, maxOf([...burden.values()]));
+};
 
 /** The risk burden as a cost criterion on the scale [0, largest burden]. */
 export const burdenCriterion = (max: number): Criterion => ({

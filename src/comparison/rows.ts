@@ -1,5 +1,6 @@
 import type { MethodOutput } from "../methods/explanation";
 import type { Catalog } from "../model/catalog";
+import { catalogIndex } from "../model/catalog-index";
 import type { ComparisonSetup } from "./setup";
 import { contributionsOf } from "./contributions";
 import { detailOf } from "./detail";
@@ -60,9 +61,10 @@ export const rowsOf = (catalog: Catalog, s: ComparisonSetup, out: MethodOutput):
     s.included.map((f) => f.feasible),
     s.assumptions.infeasible === "rank-last",
   );
+  const options = catalogIndex(catalog).option;
   return order.map((i) => {
     const f = s.included[i]!;
-    const option = catalog.options.find((o) => o.id === f.option)!;
+    const option = options.get(f.option)!;
     return {
       option: option.id,
       name: option.name,

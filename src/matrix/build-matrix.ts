@@ -2,6 +2,7 @@ import { PolicyMatrixError } from "../errors";
 import { assessFeasibility } from "../feasibility/assess";
 import { evaluateCondition, type PreconditionStates } from "../feasibility/condition";
 import type { Catalog } from "../model/catalog";
+import { catalogIndex } from "../model/catalog-index";
 import type { Criterion } from "../model/criterion";
 import type { Evidence } from "../model/evidence";
 import type { Basis, Rating } from "../model/rating";
@@ -95,17 +96,19 @@ export const buildMatrix = (
 ): PolicyMatrix => {
   const options = choice.options ?? catalog.options.map((o) => o.id);
   const feasibility = assessFeasibility(catalog, states);
+  const byOption = catalogIndex(catalog).option;
+  const softOf = new Map(feasibility.map((f) => [f.option, f.penalties]));
   return {
     options,
     criteria: catalog.criteria,
     cells: options.map((id) => {
-      const option = catalog.options.find((o) => o.id === id);
+      const option = byOption.get(id);
       if (!option) {
         throw new PolicyMatrixError("invalid-input", [
           { path: "options", message: `unknown option '${id}'` },
         ]);
       }
-      const soft = feasibility.find((f) => f.option === id)?.penalties ?? [];
+      const soft = softOf.get(id) ?? [];
       const replaced = choice.ratings && Object.hasOwn(choice.ratings, id) ? choice.ratings[id] : undefined;
       return catalog.criteria.map((criterion) => {
         const rating = ratingUnder(option.ratings[criterion.id]!, states);

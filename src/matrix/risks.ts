@@ -1,6 +1,7 @@
 import { evaluateCondition, type PreconditionStates } from "../feasibility/condition";
 import type { RequirementCheck } from "../feasibility/assess";
 import type { Catalog } from "../model/catalog";
+import { catalogIndex } from "../model/catalog-index";
 import type { Evidence } from "../model/evidence";
 import type { ResolvedRiskOverride } from "../scenario/beliefs";
 
@@ -54,10 +55,11 @@ export const assessRisks = (
   states: PreconditionStates,
   unmetSoft: readonly RequirementCheck[],
   overrides: Readonly<Record<string, Readonly<Record<string, ResolvedRiskOverride>>>> = {},
-): AppliedRisk[] =>
-  catalog.risks
+): AppliedRisk[] => {
+  const exposures = catalogIndex(catalog).exposure;
+  return catalog.risks
     .flatMap((risk) => {
-      const found = risk.exposures.find((e) => e.option === option);
+      const found = exposures.get(risk.id)?.get(option);
       if (!found) return [];
       const byOption = Object.hasOwn(overrides, risk.id) ? overrides[risk.id]! : {};
       const override = Object.hasOwn(byOption, option) ? byOption[option] : undefined;
@@ -106,3 +108,4 @@ export const assessRisks = (
       ];
     })
     .sort((a, b) => b.expectedSeverity - a.expectedSeverity || a.risk.localeCompare(b.risk));
+};

@@ -1,4 +1,4 @@
-import { itemName } from "./named-path";
+import { itemNames } from "./named-path";
 
 /** A quote found in a catalog, and where. */
 export interface EvidenceAt {
@@ -13,7 +13,8 @@ export const evidenceIn = (node: unknown, path = ""): EvidenceAt[] => {
   const found: EvidenceAt[] = [];
   const walk = (x: unknown, at: string): void => {
     if (Array.isArray(x)) {
-      x.forEach((child, i) => walk(child, `${at}[${itemName(x, i) ?? i}]`));
+      const names = itemNames(x);
+      x.forEach((child, i) => walk(child, `${at}[${names[i] ?? i}]`));
       return;
     }
     if (x === null || typeof x !== "object") return;

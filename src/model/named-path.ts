@@ -20,11 +20,12 @@ const nameOf = (item: unknown): string | undefined => {
   return undefined;
 };
 
-/** The name of items[index] in its array, when it has one no sibling shares. */
-export const itemName = (items: readonly unknown[], index: number): string | undefined => {
-  const name = nameOf(items[index]);
-  if (name === undefined) return undefined;
-  return items.filter((x) => nameOf(x) === name).length === 1 ? name : undefined;
+/** Each item's name in its array (undefined where it has none, or shares it with a sibling), in one pass. */
+export const itemNames = (items: readonly unknown[]): (string | undefined)[] => {
+  const names = items.map(nameOf);
+  const seen = new Map<string, number>();
+  for (const n of names) if (n !== undefined) seen.set(n, (seen.get(n) ?? 0) + 1);
+  return names.map((n) => (n !== undefined && seen.get(n) === 1 ? n : undefined));
 };
 
 /**
@@ -45,11 +46,11 @@ export const namedPath = (data: unknown, path: string, root: string): string => 
     } else if (name !== undefined) {
       // Already named (evidence paths are): follow the item of that name.
       out += token;
-      node = Array.isArray(node) ? node.find((_, i) => itemName(node as unknown[], i) === name) : undefined;
+      node = Array.isArray(node) ? node[itemNames(node).indexOf(name)] : undefined;
     } else {
       const i = Number(index);
-      const name = Array.isArray(node) ? itemName(node, i) : undefined;
-      out += name === undefined ? token : `[${name}]`;
+      const named = Array.isArray(node) ? itemNames(node)[i] : undefined;
+      out += named === undefined ? token : `[${named}]`;
       node = Array.isArray(node) ? node[i] : undefined;
     }
   }

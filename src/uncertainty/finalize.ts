@@ -1,7 +1,6 @@
 import type { MethodOptions } from "../methods/method-options";
-import type { SmaaAccumulator } from "./accumulator";
-import { toDoubles } from "./exact";
-import { BLOCK, CONFIDENCE_STREAM, drawSample, makeTally, order, type Sampler } from "./sampler";
+import { EXACT_UNITS, fromUnits } from "./exact";
+import { BLOCK, CONFIDENCE_STREAM, drawSample, makeTally, order, type Sampler, type Tally } from "./sampler";
 import type { WeightModel } from "./smaa-options";
 import { maxOf } from "../matrix/extremes";
 
@@ -52,23 +51,26 @@ export interface SmaaResult {
   };
 }
 
-const square = (flat: readonly number[], n: number, m: number, scale: number): number[][] =>
-  Array.from({ length: n }, (_, i) => flat.slice(i * m, (i + 1) * m).map((x) => x * scale));
-
 /**
  * Share of first place for option i under given weights, over the ratings' uncertainty. Untied
  * first places are counted, tied ones' shares summed block by block (as the tallies keep them),
  * so that the WebAssembly loop, which runs the blocks where it applies, gives the same bits.
  */
-const confidenceOf = (s: Sampler, i: number, weights: Float64Array, samples: number): number => {
+const confidenceOf = (
+  s: Sampler,
+  i: number,
+  weights: Float64Array,
+  samples: number,
+  scratch: () => Tally,
+): number => {
   const runs = s.uncertain ? samples : 1;
   const fixed = s.uncertain ? s.fixedBlock?.(weights) : undefined;
-  const tally = makeTally(s.rows, s.columns);
+  const tally = fixed ? scratch() : undefined;
   let whole = 0;
   let shared = 0;
   for (let start = 0; start < runs; start += BLOCK) {
     const end = Math.min(runs, start + BLOCK);
-    if (fixed) {
+    if (fixed && tally) {
       tally.rank.fill(0);
       tally.shared.fill(0);
       fixed(CONFIDENCE_STREAM + start, CONFIDENCE_STREAM + end, tally);
@@ -95,9 +97,25 @@ const confidenceOf = (s: Sampler, i: number, weights: Float64Array, samples: num
   return (whole + shared) / runs;
 };
 
+/**
+ * Tallies to finalize: an accumulator, or a run's running sums seen as one (typed arrays and
+ * BigInt units, not copied into JSON-able arrays).
+ */
+export interface Tallies {
+  readonly rows: number;
+  readonly columns: number;
+  readonly seed: number;
+  readonly ranges: readonly (readonly [number, number])[];
+  readonly rank: ArrayLike<number>;
+  readonly shared: Iterable<readonly [number, string | bigint]>;
+  readonly wins: ArrayLike<number>;
+  readonly ties: ArrayLike<number>;
+  readonly central: readonly (string | bigint)[];
+}
+
 /** Turns exact tallies into shares, central weights, confidence factors and standard errors. */
 export const finalize = (
-  acc: SmaaAccumulator,
+  acc: Tallies,
   sampler: Sampler,
   meta: {
     method: MethodOptions;
@@ -108,9 +126,12 @@ export const finalize = (
 ): SmaaResult => {
   const n = acc.rows;
   const samples = acc.ranges.reduce((s, [a, b]) => s + (b - a), 0);
-  const rank = toDoubles(acc.rank.map(BigInt));
-  const wins = toDoubles(acc.wins.map(BigInt));
-  const ties = toDoubles(acc.ties.map(BigInt));
+  // A rank count with shared parts: the whole count and the parts summed exactly, rounded once.
+  const parts = new Map<number, number>();
+  for (const [k, units] of acc.shared)
+    parts.set(k, fromUnits(BigInt(acc.rank[k]!) * EXACT_UNITS + BigInt(units)));
+  const rankAt = (k: number) => parts.get(k) ?? acc.rank[k]!;
+  const { wins, ties } = acc;
   const pairwise = Array.from({ length: n }, (_, a) =>
     Array.from({ length: n }, (_, b) => {
       if (a === b) return 0;
@@ -120,20 +141,26 @@ export const finalize = (
       return (a < b ? before + tied / 2 : samples - before - tied / 2) / samples;
     }),
   );
-  const centralSums = toDoubles(acc.central.map(BigInt));
-  const acceptability = square(rank, n, n, 1 / samples);
+  const centralSums = acc.central.map((units) => fromUnits(BigInt(units)));
+  const perSample = 1 / samples;
+  const acceptability = Array.from({ length: n }, (_, i) =>
+    Array.from({ length: n }, (_, r) => rankAt(i * n + r) * perSample),
+  );
   const central = Array.from({ length: n }, (_, i) => {
-    const firsts = rank[i * n]!;
+    const firsts = rankAt(i * n);
     return firsts > 0
       ? centralSums.slice(i * acc.columns, (i + 1) * acc.columns).map((x) => x / firsts)
       : null;
   });
+  // One scratch tally for every option's confidence run (n² doubles each: not one per option).
+  let tally: Tally | undefined;
+  const scratch = () => (tally ??= makeTally(n, acc.columns));
   const confidence = central.map((w, i) =>
-    w === null ? null : confidenceOf(sampler, i, Float64Array.from(w), meta.confidenceSamples),
+    w === null ? null : confidenceOf(sampler, i, Float64Array.from(w), meta.confidenceSamples, scratch),
   );
   const binomial = (p: number, n: number) => (n > 0 ? Math.sqrt(Math.max(0, p * (1 - p)) / n) : 0);
   const se = acceptability.map((row) => row.map((p) => binomial(p, samples)));
-  const firsts = Array.from({ length: n }, (_, i) => rank[i * n]!);
+  const firsts = Array.from({ length: n }, (_, i) => rankAt(i * n));
   const ratingRuns = sampler.uncertain ? meta.confidenceSamples : 1;
   return {
     samples,

@@ -8,7 +8,7 @@ import * as E from "fp-ts/lib/Either.js";
 import { fail, orThrow, PolicyMatrixError, type ErrorIssue } from "../errors";
 import { objectArgument } from "../model/arguments";
 import { addExactFrom } from "./exact";
-import { runBlock, toAccumulator, zeroTotals } from "./accumulator";
+import { blockScratch, runBlock, talliesOf, zeroTotals } from "./accumulator";
 import type { SmaaResult } from "./finalize";
 import { BLOCK, type Tally } from "./sampler";
 import { setupSmaa } from "./setup";
@@ -175,11 +175,12 @@ export const smaaParallelEither = async (
       // Until the workers' first block arrives (a new thread first loads the library), this
       // thread runs blocks too.
       void (async () => {
+        const scratch = blockScratch(sampler.rows, sampler.columns);
         while (!started && !over) {
           const block = Atomics.add(next, 0, 1);
           if (block >= blocks) return;
           try {
-            runBlock(sampler, block, range, sums);
+            runBlock(sampler, block, range, sums, scratch);
           } catch (error) {
             return error instanceof PolicyMatrixError ? stop(error) : reject(error);
           }
@@ -195,7 +196,7 @@ export const smaaParallelEither = async (
   } finally {
     runs.delete(id);
   }
-  return E.right(finish(setup.right, toAccumulator(setup.right.run, sampler, [[0, samples]], sums), sampler));
+  return E.right(finish(setup.right, talliesOf(sampler, [[0, samples]], sums), sampler));
 };
 
 /**

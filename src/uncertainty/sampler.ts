@@ -207,7 +207,7 @@ const tallyTiered = (s: Sampler, t: Tally): void => {
   placeShares(s, t);
 };
 
-/** Runs samples [start, end) into the tallies (which the caller zeroes), in WebAssembly where it applies. */
+/** Runs samples [start, end), adding their tallies to `t` (zero it for one block alone), in WebAssembly where it applies. */
 export const runSamples = (s: Sampler, start: number, end: number, t: Tally): void => {
   if (s.block) {
     if (!s.block(start, end, t)) throw tooNarrow();

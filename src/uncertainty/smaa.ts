@@ -2,16 +2,18 @@ import * as E from "fp-ts/lib/Either.js";
 import { pipe } from "fp-ts/lib/function.js";
 import { fail, orThrow, PolicyMatrixError } from "../errors";
 import {
+  blockScratch,
   blocksOf,
   checkAccumulator,
   checkRange,
   mergeSmaaEither,
   runBlock,
+  talliesOf,
   toAccumulator,
   zeroTotals,
   type SmaaAccumulator,
 } from "./accumulator";
-import { finalize, type SmaaResult } from "./finalize";
+import { finalize, type SmaaResult, type Tallies } from "./finalize";
 import { BLOCK } from "./sampler";
 import { setupSmaa, type Setup } from "./setup";
 import type { SampleRange, SmaaOptionsInput, SmaaProblem } from "./smaa-options";
@@ -53,12 +55,13 @@ export const yieldTurn = (): Promise<void> =>
 
 const shardOf = (setup: Setup, range: SampleRange, sampler = setup.sampler()): SmaaAccumulator => {
   const sums = zeroTotals(sampler.rows, sampler.columns);
-  for (const block of blocksOf(range)) runBlock(sampler, block, range, sums);
+  const scratch = blockScratch(sampler.rows, sampler.columns);
+  for (const block of blocksOf(range)) runBlock(sampler, block, range, sums, scratch);
   return toAccumulator(setup.run, sampler, [[range.start, range.end]], sums);
 };
 
 /** Finalizes the tallies of a run set up by `setupSmaa`, with the run's sampler where there is one. */
-export const finish = (setup: Setup, acc: SmaaAccumulator, sampler = setup.sampler()): SmaaResult =>
+export const finish = (setup: Setup, acc: Tallies, sampler = setup.sampler()): SmaaResult =>
   finalize(acc, sampler, {
     method: setup.options.method,
     weights: setup.options.weights,
@@ -225,10 +228,11 @@ export const smaaEither = async (
   const range = { start: 0, end: samples };
   const sampler = setup.right.sampler();
   const sums = zeroTotals(sampler.rows, sampler.columns);
+  const scratch = blockScratch(sampler.rows, sampler.columns);
   for (const block of blocksOf(range)) {
     if (control.signal?.aborted) return E.left(cancelled());
     try {
-      runBlock(sampler, block, range, sums);
+      runBlock(sampler, block, range, sums, scratch);
     } catch (error) {
       if (error instanceof PolicyMatrixError) return E.left(error);
       throw error;
@@ -237,7 +241,7 @@ export const smaaEither = async (
     await yieldTurn();
   }
   if (control.signal?.aborted) return E.left(cancelled());
-  return E.right(finish(setup.right, toAccumulator(setup.right.run, sampler, [[0, samples]], sums), sampler));
+  return E.right(finish(setup.right, talliesOf(sampler, [[0, samples]], sums), sampler));
 };
 
 /**

@@ -116,6 +116,14 @@ export const wasmReady = async (): Promise<void> => {
   if (compiled === undefined && compiling) await compiling;
 };
 
+/** Adds a block's tallies into the caller's (which may hold earlier blocks' whole counts). */
+const addInto = (into: Float64Array, from: Float64Array): void => {
+  for (let k = 0; k < from.length; k++) {
+    const x = from[k]!;
+    if (x !== 0) into[k] = into[k]! + x;
+  }
+};
+
 const modelCode = { simplex: 0, intervals: 1, ordinal: 2, fixed: 3 } as const;
 
 /** The problem a WebAssembly loop runs: its shape, scores, weight model and seed. */
@@ -198,11 +206,11 @@ export const makeWasmBlock = (p: WasmProblem): WasmBlock | undefined => {
       throw new RangeError(`at most ${p.block} samples per call, got ${end - start}`);
     x.clear();
     if (x.run(start, end) !== 0) return false;
-    tally.rank.set(rank);
-    tally.shared.set(shared);
-    tally.wins.set(wins);
-    tally.ties.set(ties);
-    tally.central.set(central);
+    addInto(tally.rank, rank);
+    addInto(tally.shared, shared);
+    addInto(tally.wins, wins);
+    addInto(tally.ties, ties);
+    addInto(tally.central, central);
     return true;
   };
 };

@@ -169,7 +169,7 @@ describe("SMAA tallies are checked before they are merged or finalized", () => {
     ],
     [
       "a negative count",
-      () => either.mergeSmaa([a, { ...b, rank: b.rank.map((x, i) => (i === 0 ? "-5" : x)) }]),
+      () => either.mergeSmaa([a, { ...b, rank: b.rank.map((x, i) => (i === 0 ? -5 : x)) }]),
       "accumulators[1].rank[0]",
     ],
     [
@@ -177,14 +177,24 @@ describe("SMAA tallies are checked before they are merged or finalized", () => {
       () =>
         either.mergeSmaa([
           a,
-          { ...b, rank: b.rank.map((x, i) => (i === 0 ? (BigInt(x) + 2n ** 200n).toString() : x)) },
+          { ...b, rank: b.rank.map((x, i) => (i === 0 ? x + 1 : x)) },
         ]),
       "accumulators[1].rank: option 0 holds a rank in 23617 samples, but the ranges cover 23616",
     ],
     [
       "a non-numeric count",
-      () => either.mergeSmaa([a, { ...b, wins: b.wins.map(() => "many") }]),
+      () => either.mergeSmaa([a, { ...b, wins: b.wins.map(() => "many") as never }]),
       "accumulators[1].wins[0]",
+    ],
+    [
+      "a fractional count",
+      () => either.mergeSmaa([a, { ...b, ties: b.ties.map((x, i) => (i === 1 ? 0.5 : x)) }]),
+      "accumulators[1].ties[1]",
+    ],
+    [
+      "shared ranks out of order or out of range",
+      () => either.mergeSmaa([a, { ...b, shared: [[99, "1"], [3, "1"]] }]),
+      "accumulators[1].shared[0]",
     ],
     ["the same shard twice", () => either.mergeSmaa([a, a]), "sample ranges overlap at 0"],
     [
