@@ -174,11 +174,7 @@ describe("SMAA tallies are checked before they are merged or finalized", () => {
     ],
     [
       "a count that does not add up",
-      () =>
-        either.mergeSmaa([
-          a,
-          { ...b, rank: b.rank.map((x, i) => (i === 0 ? x + 1 : x)) },
-        ]),
+      () => either.mergeSmaa([a, { ...b, rank: b.rank.map((x, i) => (i === 0 ? x + 1 : x)) }]),
       "accumulators[1].rank: option 0 holds a rank in 23617 samples, but the ranges cover 23616",
     ],
     [
@@ -193,7 +189,17 @@ describe("SMAA tallies are checked before they are merged or finalized", () => {
     ],
     [
       "shared ranks out of order or out of range",
-      () => either.mergeSmaa([a, { ...b, shared: [[99, "1"], [3, "1"]] }]),
+      () =>
+        either.mergeSmaa([
+          a,
+          {
+            ...b,
+            shared: [
+              [99, "1"],
+              [3, "1"],
+            ],
+          },
+        ]),
       "accumulators[1].shared[0]",
     ],
     ["the same shard twice", () => either.mergeSmaa([a, a]), "sample ranges overlap at 0"],
