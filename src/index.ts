@@ -118,7 +118,7 @@ export {
 // Sensitivity
 export { weightStability, STABILITY_TOLERANCE, type WeightStability } from "./sensitivity/stability";
 export { breakEven, type BreakEven } from "./sensitivity/break-even";
-export { tornado, type TornadoBar } from "./sensitivity/tornado";
+export { tornado, type TornadoBar, type TornadoEnd } from "./sensitivity/tornado";
 export {
   stabilityCompare,
   tornadoCompare,

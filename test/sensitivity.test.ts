@@ -7,6 +7,7 @@ import {
   scoreMatrix,
   stabilityCompare,
   tornado,
+  tornadoCompare,
   weightStability,
   rankScores,
   TIE_TOLERANCE,
@@ -314,6 +315,24 @@ describe("tornado", () => {
     expect(low.score).toBeLessThan(scoreMatrix(p, method).scores[1]!);
     expect(scoreMatrix(p, method).ranks).toEqual([1, 1]);
     expect(low.rank).toBe(1);
+    expect(low.tied).toBe(true);
+  });
+
+  it("scores and ranks as the comparison does: penalties included, blocked options after the feasible", () => {
+    const catalog = builtinCatalog();
+    const a = { riskBurden: { penalty: 0.5 }, preconditions: { "mexican-consent": "opposed" } };
+    const c = compare(catalog, a);
+    const row = c.rows.find((r) => r.option === "training-fid")!;
+    expect(row.feasible).toBe(false);
+    const feasible = c.rows.filter((r) => r.feasible).length;
+    for (const bar of tornadoCompare(catalog, a, "training-fid")) {
+      // The score now lies between the scores at the two ends of each rating (the weighted sum is
+      // monotone in a rating), penalty and all.
+      const [lo, hi] = [Math.min(bar.low.score, bar.high.score), Math.max(bar.low.score, bar.high.score)];
+      expect(row.score).toBeGreaterThanOrEqual(lo - 1e-12);
+      expect(row.score).toBeLessThanOrEqual(hi + 1e-12);
+      expect(Math.min(bar.low.rank, bar.high.rank)).toBeGreaterThan(feasible);
+    }
   });
 
   it("reproduces the comparison's score at each interval end for a built-in option", () => {

@@ -22,10 +22,18 @@ export const methodsTable = (
   numeric: c.results.map((_, k) => k + 1).concat([c.results.length + 1]),
   rows: c.consensus.order.map((i) => [
     options[i] ?? String(i),
-    ...c.results.map((r) => String(r.ranks[i])),
-    String(c.consensus.ranks[i]),
+    ...c.results.map((r) => shownRank(r.ranks, i)),
+    shownRank(c.consensus.ranks, i),
   ]),
 });
+
+/** A rank as the tables show it: `=4` when another option holds it too. */
+const shownRank = (ranks: readonly number[], i: number): string => {
+  const r = ranks[i]!;
+  let holders = 0;
+  for (const x of ranks) if (x === r) holders++;
+  return `${holders > 1 ? "=" : ""}${r}`;
+};
 
 /**
  * How far each pair of methods agrees: Spearman's ρ and Kendall's τ-b.
@@ -82,10 +90,10 @@ export const tornadoTable = (bars: readonly CriterionTornadoBar[]): Table => ({
     b.criterion,
     formatNumber(b.low.value, 1),
     formatNumber(b.low.score),
-    String(b.low.rank),
+    `${b.low.tied ? "=" : ""}${b.low.rank}`,
     formatNumber(b.high.value, 1),
     formatNumber(b.high.score),
-    String(b.high.rank),
+    `${b.high.tied ? "=" : ""}${b.high.rank}`,
     formatNumber(b.swing),
   ]),
 });

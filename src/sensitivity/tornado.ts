@@ -8,10 +8,20 @@ import { runMethod } from "../methods/score-matrix";
 import { SmaaProblem } from "../uncertainty/smaa-options";
 
 /** One bar of a tornado: an option's score with one rating at each end of its interval. */
+/** The option with one rating at one end of its interval: the rating, its score and rank, and whether it shares the rank. */
+export interface TornadoEnd {
+  readonly value: number;
+  /** The method's score plus the problem's offset for the option (its penalties), as a comparison scores it. */
+  readonly score: number;
+  /** Its rank, after every option of a lower tier (blocked options rank last), as a comparison ranks it. */
+  readonly rank: number;
+  readonly tied: boolean;
+}
+
 export interface TornadoBar {
   readonly criterion: number;
-  readonly low: { readonly value: number; readonly score: number; readonly rank: number };
-  readonly high: { readonly value: number; readonly score: number; readonly rank: number };
+  readonly low: TornadoEnd;
+  readonly high: TornadoEnd;
   /** |score at high − score at low|. */
   readonly swing: number;
 }
@@ -44,9 +54,21 @@ export const tornadoEither = (
         ),
       }),
       E.chain((p) => runMethod(p, method)),
-      E.map((out) => {
-        // Ranked as every other table ranks: scores within TIE_TOLERANCE share a rank.
-        return { value, score: out.scores[option]!, rank: rankScores(out.scores).ranks[option]! };
+      E.map((out): TornadoEnd => {
+        // Scored and ranked as the comparison does: offsets (penalties) added, a lower tier first,
+        // and scores within TIE_TOLERANCE sharing a rank.
+        const scores = Array.from(out.scores, (x, i) => x + (problem.offsets?.[i] ?? 0));
+        const tierOf = (i: number) => problem.tiers?.[i] ?? 0;
+        const group = scores.map((_, i) => i).filter((i) => tierOf(i) === tierOf(option));
+        const before = scores.filter((_, i) => tierOf(i) < tierOf(option)).length;
+        const ranking = rankScores(group.map((i) => scores[i]!));
+        const k = group.indexOf(option);
+        return {
+          value,
+          score: scores[option]!,
+          rank: before + ranking.ranks[k]!,
+          tied: ranking.ties.some((t) => t.includes(k)),
+        };
       }),
     );
   const row = problem.matrix[option]!;
