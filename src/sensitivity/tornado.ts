@@ -7,7 +7,6 @@ import { rankScores } from "../methods/ranking";
 import { runMethod } from "../methods/score-matrix";
 import { SmaaProblem } from "../uncertainty/smaa-options";
 
-/** One bar of a tornado: an option's score with one rating at each end of its interval. */
 /** The option with one rating at one end of its interval: the rating, its score and rank, and whether it shares the rank. */
 export interface TornadoEnd {
   readonly value: number;
@@ -18,6 +17,7 @@ export interface TornadoEnd {
   readonly tied: boolean;
 }
 
+/** One bar of a tornado: an option's score with one rating at each end of its interval. */
 export interface TornadoBar {
   readonly criterion: number;
   readonly low: TornadoEnd;
