@@ -96,7 +96,12 @@ const telling = (issue: z.core.$ZodIssue): { path: PropertyKey[]; message: strin
   // zod's own wording, in the library's: "expected number, got string" rather than
   // "Invalid input: expected number, received string".
   const message = issue.message.replace(/^Invalid (input|option): /, "").replace(/, received /, ", got ");
-  return { path: issue.path, message };
+  // A value not among the allowed ones is echoed, as every other error does (when the parse reports inputs).
+  const got =
+    issue.code === "invalid_value" && "input" in issue && issue.input !== undefined
+      ? `, got ${JSON.stringify(issue.input)}`
+      : "";
+  return { path: issue.path, message: message + got };
 };
 
 /** Turns zod's issues into ours, each with its full path under `root`. */

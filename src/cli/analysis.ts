@@ -80,6 +80,11 @@ const tornadoOf = (catalog: Catalog, assumptions: Record<string, unknown>, optio
   const comparison = orThrow(compareEither(catalog, assumptions));
   const chosen = option ?? comparison.rows[0]!.option;
   const row = comparison.rows.find((r) => r.option === chosen);
+  if (!row && comparison.excluded.some((f) => f.option === chosen)) {
+    throw new CliError(
+      `--tornado: '${chosen}' is blocked, and --infeasible exclude leaves it out; use --infeasible rank-last to chart it`,
+    );
+  }
   if (!row)
     throw new CliError(
       `--tornado: unknown option '${chosen}' (known: ${comparison.rows.map((r) => r.option).join(", ")})`,

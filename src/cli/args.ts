@@ -71,7 +71,8 @@ export const commandFlags: Readonly<Record<string, readonly FlagName[]>> = {
     "stability",
     "tornado",
   ],
-  diff: [...scenarioFlags, "format", "catalog"],
+  // diff's scenarios are its two files: --scenario and --assumptions would be a third.
+  diff: [...scenarioFlags.filter((f) => f !== "scenario" && f !== "assumptions"), "format", "catalog"],
   catalog: ["format", "catalog"],
   verify: ["sources", "catalog"],
   schema: [],
@@ -88,9 +89,24 @@ export const parseCommand = (
 ): { values: Flags; positionals: string[] } => {
   const allowed = commandFlags[command]!;
   const options = Object.fromEntries(allowed.map((name) => [name, flags[name]]));
+  const joined: string[] = [];
+  for (let k = 0; k < args.length; k++) {
+    const arg = args[k]!;
+    // One dash before a long name reads as short flags (-perspective as -p -e ...): say so.
+    if (/^-[a-z][a-z-]+/i.test(arg) && !arg.startsWith("--")) {
+      throw new CliError(`${arg.split("=")[0]}: long flags take two dashes (--${arg.slice(1).split("=")[0]})`);
+    }
+    // A negative number after a flag that takes a value is its value (--seed -1), not a flag.
+    const name = /^--([a-z-]+)$/.exec(arg)?.[1] as FlagName | undefined;
+    const next = args[k + 1];
+    if (name && flags[name]?.type === "string" && next !== undefined && /^-\d/.test(next)) {
+      joined.push(`${arg}=${next}`);
+      k++;
+    } else joined.push(arg);
+  }
   let parsed;
   try {
-    parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true, tokens: true });
+    parsed = parseArgs({ args: joined, options, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const flag = /'(-[^'\s]*)/.exec((error as Error).message)?.[1]?.replace(/^(--?[^=]+).*$/, "$1");

@@ -1,6 +1,8 @@
 import { builtinCatalog } from "../catalog/index";
 import { compareEither } from "../comparison/compare";
+import * as E from "fp-ts/lib/Either.js";
 import { orThrow } from "../errors";
+import { resolveAssumptionsEither } from "../scenario/resolve";
 import type { Catalog } from "../model/catalog";
 import { parseCatalogJson } from "../model/load-catalog";
 import { catalogMarkdown } from "../report/catalog-markdown";
@@ -60,13 +62,21 @@ const overlaid = (fromFile: unknown, fromFlags: Record<string, unknown>): unknow
 };
 
 /** Assumptions from a scenario file (or --assumptions), overridden by the flags. */
-const assumptionsFrom = async (io: CliIo, values: Flags, file?: string): Promise<Record<string, unknown>> => {
+const assumptionsFrom = async (
+  io: CliIo,
+  catalog: Catalog,
+  values: Flags,
+  file?: string,
+): Promise<Record<string, unknown>> => {
   if (values.scenario !== undefined && values.assumptions !== undefined) {
     throw new CliError("--assumptions: the same as --scenario; give one of them");
   }
   const path = file ?? values.scenario ?? values.assumptions;
   const flag = file ? "diff" : values.scenario ? "--scenario" : "--assumptions";
   const base = path ? await readObjectFile(io, flag, path) : {};
+  // The file's own content is checked first, so that its errors name the file.
+  const checked = resolveAssumptionsEither(catalog, base);
+  if (path && E.isLeft(checked)) throw new CliError(`${file ? path : `${flag} ${path}`}: ${checked.left.message}`);
   const preconditions = overlaid(base.preconditions, pairs("--set", values.set));
   const weights = overlaid(base.weights, numbers("--weight", values.weight));
   return {
@@ -145,7 +155,7 @@ export const compareCommand = async (io: CliIo, values: Flags): Promise<void> =>
   }
   const format = oneOf("--format", values.format, formats, "text");
   const catalog = loadCatalogFrom(io, values.catalog);
-  const assumptions = await assumptionsFrom(io, values);
+  const assumptions = await assumptionsFrom(io, catalog, values);
   if (values.perspective === "all") {
     io.stdout(renderPerspectives(orThrow(comparePerspectivesEither(catalog, assumptions)), format));
     return;
@@ -162,6 +172,11 @@ export const compareCommand = async (io: CliIo, values: Flags): Promise<void> =>
   if (values.explain !== undefined) {
     const text = explainOption(comparison, values.explain);
     if (text === undefined) {
+      if (comparison.excluded.some((f) => f.option === values.explain)) {
+        throw new CliError(
+          `--explain: '${values.explain}' is blocked, and --infeasible exclude leaves it out; use --infeasible rank-last to explain it`,
+        );
+      }
       const known = comparison.rows.map((r) => r.option).join(", ");
       throw new CliError(`--explain: unknown option '${values.explain}' (known: ${known})`);
     }
@@ -176,7 +191,10 @@ export const diffCommand = async (io: CliIo, values: Flags, files: readonly stri
   if (files.length !== 2) throw new CliError(`diff: expected two scenario files, got ${files.length}`);
   const format = oneOf("--format", values.format, formats, "text");
   const catalog = loadCatalogFrom(io, values.catalog);
-  const [a, b] = await Promise.all(files.map((f) => assumptionsFrom(io, values, f)));
+  if (values.perspective === "all") {
+    throw new CliError("--perspective all: not with diff (diff compares two scenarios; give one perspective)");
+  }
+  const [a, b] = await Promise.all(files.map((f) => assumptionsFrom(io, catalog, values, f)));
   io.stdout(renderDiff(diff(orThrow(compareEither(catalog, a)), orThrow(compareEither(catalog, b))), format));
 };
 

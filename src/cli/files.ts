@@ -36,7 +36,9 @@ const parseYaml = async (flag: string, path: string, text: string): Promise<unkn
   try {
     return yaml.parse(text);
   } catch (error) {
-    throw new CliError(`${flag} ${path}: malformed YAML: ${(error as Error).message.split("\n")[0]}`);
+    // yaml's first line ends with a colon before the excerpt it quotes: the line and column are enough.
+    const first = (error as Error).message.split("\n")[0]!.replace(/:\s*$/, "");
+    throw new CliError(`${flag} ${path}: malformed YAML: ${first}`);
   }
 };
 

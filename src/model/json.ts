@@ -38,6 +38,15 @@ export const duplicateKeyIn = (text: string): string | undefined => {
   return undefined;
 };
 
+/** JSON.parse's "at position N" as a line and column, which an editor can go to. */
+const withLine = (reason: string, text: string): string =>
+  reason.replace(/ in JSON at position (\d+)(?: \(line \d+ column \d+\))?/, (_, at: string) => {
+    const before = text.slice(0, Number(at));
+    const line = before.split("\n").length;
+    const column = Number(at) - before.lastIndexOf("\n");
+    return ` at line ${line}, column ${column}`;
+  });
+
 /** JSON text parsed, refusing malformed JSON and duplicate keys, with `root` naming the place. */
 export const parseJsonText = (text: string, root: string): E.Either<PolicyMatrixError, unknown> => {
   let data: unknown;
@@ -46,7 +55,7 @@ export const parseJsonText = (text: string, root: string): E.Either<PolicyMatrix
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return E.left(
-      new PolicyMatrixError("invalid-json", [{ path: root, message: `malformed JSON: ${reason}` }]),
+      new PolicyMatrixError("invalid-json", [{ path: root, message: `malformed JSON: ${withLine(reason, text)}` }]),
     );
   }
   const twice = duplicateKeyIn(text);

@@ -85,14 +85,29 @@ export const renderComparison = (comparison: Comparison, format: TableFormat | "
     ...(comparison.perspective ? [`perspective ${perspectiveText(comparison.perspective)}`] : []),
   ].join(", ");
   const heading = `scenario ${name ? `'${name}'` : "(unnamed)"}: ${settings}`;
+  const weighed = Object.entries(comparison.assumptions.weightsChanged).map(
+    ([k, v]) => `${k} ${readableNumber(v)}`,
+  );
+  const weightsLine = `weights: ${weighed.length ? `${weighed.join(", ")}; the others at their defaults` : "the defaults"}`;
+  const blocked = comparison.rows.filter((r) => !r.feasible).length + comparison.excluded.length;
+  const infeasible = comparison.assumptions.infeasible;
+  const blockedLine =
+    blocked === 0
+      ? "no option is blocked"
+      : infeasible === "rank-last"
+        ? `${blocked} blocked option${blocked > 1 ? "s" : ""} rank after every feasible one`
+        : infeasible === "exclude"
+          ? `${blocked} blocked option${blocked > 1 ? "s" : ""} left out: ${comparison.excluded.map((f) => f.option).join(", ")}`
+          : `blocked options rank among the others, ${readableNumber(comparison.assumptions.infeasiblePenalty)} taken from their scores`;
   const catalogLine = `catalog ${comparison.catalog.id}, version ${comparison.catalog.version}`;
   const risks =
     riskBurden.weight > 0 || riskBurden.penalty > 0
       ? `risk burden in the score (weight ${formatNumber(riskBurden.weight, 2)}, penalty ${formatNumber(riskBurden.penalty, 2)})`
       : "risks are reported beside the score, not in it (riskBurden weighs them)";
+  const lines = [catalogLine, `states: ${states}`, weightsLine, `${blockedLine}; ${risks}`];
   return format === "markdown"
-    ? `## ${heading}\n\n${catalogLine[0]!.toUpperCase()}${catalogLine.slice(1)}.\n\nStates: ${states}\n\n${risks[0]!.toUpperCase()}${risks.slice(1)}.\n\n${table}`
-    : `${heading}\n${catalogLine}\nstates: ${states}\n${risks}\n\n${table}`;
+    ? `## ${heading}\n\n${lines.map((l) => `${l[0]!.toUpperCase()}${l.slice(1)}.`).join("\n\n")}\n\n${table}`
+    : `${heading}\n${lines.join("\n")}\n\n${table}`;
 };
 
 /** How a comparison took its perspective, in words. */

@@ -79,9 +79,9 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 const assumptionChanges = (a: Comparison, b: Comparison): AssumptionChange[] => {
   // The name and description label a scenario; they change no result.
-  // statesChanged restates preconditions (which are compared one by one).
-  const { name: _a, description: _da, statesChanged: _sa, ...x0 } = a.assumptions;
-  const { name: _b, description: _db, statesChanged: _sb, ...y0 } = b.assumptions;
+  // statesChanged and weightsChanged restate preconditions and weights (compared one by one).
+  const { name: _a, description: _da, statesChanged: _sa, weightsChanged: _wa, ...x0 } = a.assumptions;
+  const { name: _b, description: _db, statesChanged: _sb, weightsChanged: _wb, ...y0 } = b.assumptions;
   const x = flatten(x0, "", new Map());
   const y = flatten(y0, "", new Map());
   return [...new Set([...x.keys(), ...y.keys()])]

@@ -32,6 +32,8 @@ export interface ResolvedAssumptions {
    * perspective's conditions or the assumptions), by precondition: what the scenario supposes.
    */
   readonly statesChanged: Readonly<Record<string, string>>;
+  /** The weights that differ from the criteria's defaults (set by the perspective or the assumptions). */
+  readonly weightsChanged: Readonly<Record<string, number>>;
   readonly weights: Readonly<Record<string, number>>;
   readonly ratings: Readonly<Record<string, Readonly<Record<string, ResolvedRating>>>>;
   readonly risks: Readonly<Record<string, Readonly<Record<string, ResolvedRiskOverride>>>>;
@@ -205,7 +207,7 @@ export const resolveAssumptionsEither = (
       ]),
     );
   }
-  const parsed = Assumptions.safeParse(input);
+  const parsed = Assumptions.safeParse(input, { reportInput: true });
   if (!parsed.success) return E.left(fromZodError("invalid-assumptions", "assumptions", parsed.error));
   const a = parsed.data;
   const issues: ErrorIssue[] = [];
@@ -235,6 +237,9 @@ export const resolveAssumptionsEither = (
     ...(choice ? { perspective: choice } : {}),
     preconditions: states,
     statesChanged,
+    weightsChanged: Object.fromEntries(
+      catalog.criteria.filter((c) => weights[c.id] !== c.weight).map((c) => [c.id, weights[c.id]!]),
+    ),
     weights,
     ratings: mergeNested(
       beliefs.ratings,

@@ -44,9 +44,12 @@ describe("policy-matrix compare", () => {
     expect(lines[0]).toBe("scenario (unnamed): method wsm");
     expect(lines[1]).toBe("catalog us-mexico-cartels, version 2");
     expect(lines[2]).toMatch(/^states: mexican-consent=/);
-    expect(lines[3]).toBe("risks are reported beside the score, not in it (riskBurden weighs them)");
-    expect(lines[5]).toMatch(/^rank\s+option\s+score\s+feasible\s+blocked by\s+top risks \(likelihood\)$/);
-    expect(lines.slice(7)).toHaveLength(builtinCatalog().options.length);
+    expect(lines[3]).toBe("weights: the defaults");
+    expect(lines[4]).toBe(
+      "5 blocked options rank after every feasible one; risks are reported beside the score, not in it (riskBurden weighs them)",
+    );
+    expect(lines[6]).toMatch(/^rank\s+option\s+score\s+feasible\s+blocked by\s+top risks \(likelihood\)$/);
+    expect(lines.slice(8)).toHaveLength(builtinCatalog().options.length);
     expect(stdout).toMatch(/joint-operations\s+\d\.\d{3}\s+no\s+joint-approval, force-authorized/);
   });
 
@@ -455,13 +458,51 @@ describe("nothing silent: every misuse refused in one line, exit 2, nothing on s
       ["list.json", '{"preconditions": []}', "assumptions.preconditions"],
     ] as const) {
       const scenario = file(name, text);
-      await refused(["compare", "--scenario", scenario], `policy-matrix: ${path}: `);
+      // The error names the file, then the place in it.
+      await refused(["compare", "--scenario", scenario], `policy-matrix: --scenario ${scenario}: ${path}: `);
       // ... with flags that add to the same map, too
       await refused(
         ["compare", "--scenario", scenario, "--weight", "speed=2", "--set", "aumf=enacted"],
         path,
       );
     }
+  });
+
+  it("names the file of a scenario's bad content, the line of malformed JSON, and takes negative values", async () => {
+    const a = file("a.json", '{"preset": "2025-09"}');
+    const bad = file("bad.json", '{"preconditions": {"mexican-consent": "oposed"}}');
+    await refused(
+      ["diff", a, bad],
+      `policy-matrix: ${bad}: assumptions.preconditions.mexican-consent: 'oposed'`,
+    );
+    await refused(
+      ["compare", "--scenario", file("comma.json", '{\n  "preset": "2025-09",\n}')],
+      "malformed JSON: Expected double-quoted property name at line 3, column 1",
+    );
+    expect((await cli("compare", "--samples", "100", "--seed", "-1")).stdout).toMatch(
+      /^SMAA: 100 samples, seed -1,/,
+    );
+    await refused(
+      ["compare", "-perspective", "kaine"],
+      "-perspective: long flags take two dashes (--perspective)",
+    );
+    await refused(
+      ["compare", "--method", "topsys"],
+      'assumptions.method: expected one of "wsm"|"wpm"|"topsis"|"vikor"|"promethee2", got "topsys"',
+    );
+  });
+
+  it("refuses what diff would ignore: a third scenario, or every perspective", async () => {
+    const a = file("a.json", '{"preset": "2025-09"}');
+    await refused(["diff", a, a, "--scenario", a], "--scenario: 'diff' does not take it");
+    await refused(["diff", a, a, "--perspective", "all"], "--perspective all: not with diff");
+  });
+
+  it("says why an excluded option cannot be explained", async () => {
+    await refused(
+      ["compare", "--infeasible", "exclude", "--explain", "sof-raids"],
+      "--explain: 'sof-raids' is blocked, and --infeasible exclude leaves it out; use --infeasible rank-last to explain it",
+    );
   });
 
   it("refuses a flag the command or the mode does not use, naming it", async () => {

@@ -68,7 +68,11 @@ describe("charts", () => {
       expect(subtitle).toMatch(/Under: method wsm; states as documented/);
     }
     expect((specs.heatmap!.title as { subtitle: string }).subtitle).toBe(
-      "Under: method wsm; states as documented except mexican-consent=opposed; risks beside the score",
+      "Under: method wsm; states as documented except mexican-consent=opposed; default weights; risks beside the score",
+    );
+    const weighted = heatmapSpec(compare(catalog, { weights: { "civilian-harm": 5, speed: 0 } }));
+    expect((weighted.title as { subtitle: string }).subtitle).toContain(
+      "weights as default except speed=0, civilian-harm=5",
     );
     expect((specs.acceptability!.title as { subtitle: string }).subtitle).toMatch(
       /^5000 samples, seed 1, weights sampled uniformly, ratings sampled in their intervals\. Under: /,
