@@ -94,7 +94,9 @@ export const parseCommand = (
     const arg = args[k]!;
     // One dash before a long name reads as short flags (-perspective as -p -e ...): say so.
     if (/^-[a-z][a-z-]+/i.test(arg) && !arg.startsWith("--")) {
-      throw new CliError(`${arg.split("=")[0]}: long flags take two dashes (--${arg.slice(1).split("=")[0]})`);
+      throw new CliError(
+        `${arg.split("=")[0]}: long flags take two dashes (--${arg.slice(1).split("=")[0]})`,
+      );
     }
     // A negative number after a flag that takes a value is its value (--seed -1), not a flag.
     const name = /^--([a-z-]+)$/.exec(arg)?.[1] as FlagName | undefined;

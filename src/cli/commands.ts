@@ -76,7 +76,8 @@ const assumptionsFrom = async (
   const base = path ? await readObjectFile(io, flag, path) : {};
   // The file's own content is checked first, so that its errors name the file.
   const checked = resolveAssumptionsEither(catalog, base);
-  if (path && E.isLeft(checked)) throw new CliError(`${file ? path : `${flag} ${path}`}: ${checked.left.message}`);
+  if (path && E.isLeft(checked))
+    throw new CliError(`${file ? path : `${flag} ${path}`}: ${checked.left.message}`);
   const preconditions = overlaid(base.preconditions, pairs("--set", values.set));
   const weights = overlaid(base.weights, numbers("--weight", values.weight));
   return {
@@ -192,7 +193,9 @@ export const diffCommand = async (io: CliIo, values: Flags, files: readonly stri
   const format = oneOf("--format", values.format, formats, "text");
   const catalog = loadCatalogFrom(io, values.catalog);
   if (values.perspective === "all") {
-    throw new CliError("--perspective all: not with diff (diff compares two scenarios; give one perspective)");
+    throw new CliError(
+      "--perspective all: not with diff (diff compares two scenarios; give one perspective)",
+    );
   }
   const [a, b] = await Promise.all(files.map((f) => assumptionsFrom(io, catalog, values, f)));
   io.stdout(renderDiff(diff(orThrow(compareEither(catalog, a)), orThrow(compareEither(catalog, b))), format));

@@ -55,7 +55,9 @@ export const parseJsonText = (text: string, root: string): E.Either<PolicyMatrix
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return E.left(
-      new PolicyMatrixError("invalid-json", [{ path: root, message: `malformed JSON: ${withLine(reason, text)}` }]),
+      new PolicyMatrixError("invalid-json", [
+        { path: root, message: `malformed JSON: ${withLine(reason, text)}` },
+      ]),
     );
   }
   const twice = duplicateKeyIn(text);
