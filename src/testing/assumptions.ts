@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { methodNames } from "../methods/method-options";
 import type { AssumptionsInput, RatingOverride } from "../model/assumptions";
 import type { Catalog } from "../model/catalog";
+import { documentedStates } from "../feasibility/documented-states";
 
 /** What `assumptionsFor` may vary, and what it must keep. */
 export interface AssumptionsShape {
@@ -16,7 +17,8 @@ export interface AssumptionsShape {
 }
 
 /**
- * Any state of every precondition of a catalog, with `pin` held fixed.
+ * Any state of every precondition of a catalog, with `pin` held fixed; shrinking goes toward the
+ * latest documented states.
  *
  * @example
  * ```ts
@@ -27,18 +29,25 @@ export interface AssumptionsShape {
 export const preconditionStates = (
   catalog: Catalog,
   pin: Readonly<Record<string, string>> = {},
-): fc.Arbitrary<Record<string, string>> =>
-  fc.record(
+): fc.Arbitrary<Record<string, string>> => {
+  const documented = documentedStates(catalog);
+  return fc.record(
     Object.fromEntries(
-      catalog.preconditions.map((p) => [
-        p.id,
-        pin[p.id] !== undefined ? fc.constant(pin[p.id]!) : fc.constantFrom(...p.states.map((s) => s.id)),
-      ]),
+      catalog.preconditions.map((p) => {
+        // The documented state first: fast-check shrinks toward it, so a counterexample keeps only
+        // the states that differ for a reason.
+        const today = documented[p.id];
+        const states = [...p.states.map((s) => s.id)].sort((a, b) => +(b === today) - +(a === today));
+        return [p.id, pin[p.id] !== undefined ? fc.constant(pin[p.id]!) : fc.constantFrom(...states)];
+      }),
     ),
   );
+};
 
 /**
- * Weights for every criterion of a catalog (0..10, at least one > 0), by criterion id.
+ * Weights for every criterion of a catalog (0..10, at least one > 0), by criterion id; shrinking
+ * goes toward each criterion's default weight (rounded), so a counterexample keeps only the
+ * weights that matter.
  *
  * @example
  * ```ts
@@ -47,7 +56,15 @@ export const preconditionStates = (
  */
 export const criterionWeights = (catalog: Catalog): fc.Arbitrary<Record<string, number>> =>
   fc
-    .record(Object.fromEntries(catalog.criteria.map((c) => [c.id, fc.integer({ min: 0, max: 10 })])))
+    .record(
+      Object.fromEntries(
+        catalog.criteria.map((c) => {
+          const d = Math.min(10, Math.max(0, Math.round(c.weight)));
+          // Offsets shrink toward 0: the weight toward its default.
+          return [c.id, fc.integer({ min: -d, max: 10 - d }).map((x) => x + d)];
+        }),
+      ),
+    )
     .filter((w) => Object.values(w).some((x) => x > 0));
 
 /**

@@ -3,9 +3,9 @@ import { compare } from "../comparison/compare";
 import { evaluateCondition } from "../feasibility/condition";
 import type { AssumptionsInput } from "../model/assumptions";
 import type { Catalog } from "../model/catalog";
-import type { Condition } from "../model/requirement";
 import { resolveAssumptions } from "../scenario/resolve";
-import { hasMark, mark, PolicyMatrixError } from "../errors";
+import { fromZodError, hasMark, mark, PolicyMatrixError } from "../errors";
+import { Condition } from "../model/requirement";
 
 const CLAIM_FAILURE = Symbol.for("policy-matrix.ClaimFailure");
 
@@ -155,17 +155,24 @@ export const alwaysRanksAbove = (a: string, b: string): Claim =>
  * claim(builtinCatalog(), { preconditions: { "mexican-consent": "opposed" } }); // true
  * ```
  */
-export const neverFeasibleWhen = (option: string, condition: Condition): Claim =>
-  defineClaim(`${option} is never feasible when ${JSON.stringify(condition)}`, (catalog, assumptions) => {
-    const states = resolveAssumptions(catalog, assumptions).preconditions;
-    if (!evaluateCondition(condition, states).holds) return undefined;
-    const row = compare(catalog, { ...assumptions, infeasible: "rank-last" }).rows.find(
-      (r) => r.option === option,
-    );
-    return row?.feasible
-      ? `${option} is feasible although ${evaluateCondition(condition, states).explanation}`
-      : undefined;
-  });
+export const neverFeasibleWhen = (option: string, condition: Condition): Claim => {
+  // A malformed condition is a mistake in the claim, not a finding about the catalog: say so now.
+  const parsed = Condition.safeParse(condition);
+  if (!parsed.success) throw fromZodError("invalid-input", "condition", parsed.error);
+  return defineClaim(
+    `${option} is never feasible when ${JSON.stringify(condition)}`,
+    (catalog, assumptions) => {
+      const states = resolveAssumptions(catalog, assumptions).preconditions;
+      if (!evaluateCondition(condition, states).holds) return undefined;
+      const row = compare(catalog, { ...assumptions, infeasible: "rank-last" }).rows.find(
+        (r) => r.option === option,
+      );
+      return row?.feasible
+        ? `${option} is feasible although ${evaluateCondition(condition, states).explanation}`
+        : undefined;
+    },
+  );
+};
 
 /**
  * Claims that the top-ranked option is one of `set`.
@@ -201,7 +208,7 @@ export interface ClaimCheck {
  * counterexample in plain terms instead of throwing (use `fc.assert(fc.property(arb, (a) =>
  * claim(catalog, a)))` to fail a test instead). Bad input is not a counterexample: a check that
  * returns neither a verdict nor a reason, or assumptions the catalog refuses, throw their
- * `PolicyMatrixError`.
+ * `PolicyMatrixError`; an exception in the check's own code (a TypeError) is thrown as it is.
  *
  * @example
  * ```ts
@@ -224,8 +231,10 @@ export const checkClaim = (
   if (!details.failed) return { holds: true, runs: details.numRuns, seed: details.seed };
   const [counterexample] = details.counterexample ?? [];
   const error = details.errorInstance;
-  // Bad input (a mistaken check, assumptions the catalog refuses) is not a counterexample: say so.
+  // Bad input (a mistaken check, assumptions the catalog refuses) is not a counterexample, and
+  // neither is an exception in the check's own code (a TypeError): only a ClaimFailure is.
   if (error instanceof PolicyMatrixError) throw error;
+  if (!(error instanceof ClaimFailure)) throw error;
   return {
     holds: false,
     runs: details.numRuns,

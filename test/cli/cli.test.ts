@@ -333,7 +333,7 @@ describe("SMAA from the command line", () => {
     expect(two.stdout).toBe(one.stdout);
     const text = await cli("compare", "--samples", "5000", "--preset", "2025-08");
     expect(text.stdout.split("\n")[0]).toMatch(
-      /^SMAA: 5000 samples, seed 0, weights simplex, ratings sampled, largest standard error 0\.\d{4}$/,
+      /^SMAA: 5000 samples, seed 0, weights sampled uniformly, ratings sampled within their intervals; largest standard error of a share 0\.\d{4}$/,
     );
     expect(text.stdout).toMatch(/confidence\s+first-place samples/);
   });
@@ -341,10 +341,14 @@ describe("SMAA from the command line", () => {
   it("says what varies with --vary, and asks when the scenario has weights of its own", async () => {
     const held = await cli("compare", "--samples", "2000", "--perspective", "kaine", "--vary", "ratings");
     expect(held.stdout.split("\n")[0]).toMatch(
-      /^SMAA: 2000 samples, seed 0, weights fixed, ratings sampled,/,
+      /^SMAA: 2000 samples, seed 0, weights held at the scenario's, ratings sampled within their intervals;/,
     );
     const weightsOnly = await cli("compare", "--samples", "2000", "--vary", "weights");
-    expect(weightsOnly.stdout.split("\n")[0]).toMatch(/weights simplex, ratings fixed,/);
+    expect(weightsOnly.stdout.split("\n")[0]).toMatch(/weights sampled uniformly, ratings held;/);
+    expect(held.stdout.split("\n")[1]).toMatch(
+      /^Under: method wsm; perspective kaine \(values and beliefs\);/,
+    );
+    expect(held.stdout).toMatch(/\nconfidence: the share of rating samples in which the option ranks first/);
     await refused(
       ["compare", "--samples", "2000", "--weight", "speed=3"],
       "--samples: assumptions.weights sets weights, which sampling every weight would not use: add --vary ratings to hold them (only ratings vary), or --vary both to sample every weight",

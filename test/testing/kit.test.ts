@@ -28,6 +28,7 @@ import {
   intervalWeights,
   methods,
   neverFeasibleWhen,
+  defineClaim,
   orderedWeights,
   ratingsWithinIntervals,
   scenarioPairs,
@@ -216,6 +217,32 @@ describe("claims", () => {
       expect(scores(differingFromDefaults(catalog, a))).toEqual(scores(a));
     },
   );
+
+  it("treat a mistake in the claim as a mistake, not a counterexample", () => {
+    const broken = defineClaim("indexes a row that is not there", (c, a) => {
+      const rows = compare(c, a).rows as unknown as { option: string }[];
+      return rows[99]!.option === "x" ? undefined : "no";
+    });
+    expect(() => checkClaim(catalog, assumptionsFor(catalog), broken, { numRuns: 5 })).toThrow(TypeError);
+    expect(() => neverFeasibleWhen("sof-raids", { op: "in", precondition: "aumf" } as never)).toThrow(
+      /^condition\.states: /,
+    );
+  });
+
+  it("shrink states toward the documented ones and weights toward their defaults", () => {
+    const r = checkClaim(
+      catalog,
+      assumptionsFor(catalog, { startingPoints: false }),
+      topOptionIn(["intelligence-sharing", "law-enforcement-cooperation"]),
+      { seed: 3, numRuns: 300 },
+    );
+    expect(r.holds).toBe(false);
+    // Reduced to what differs from the defaults: a handful of states and weights, not all of them.
+    expect(Object.keys(r.counterexample?.preconditions ?? {}).length).toBeLessThan(
+      catalog.preconditions.length,
+    );
+    expect(Object.keys(r.counterexample?.weights ?? {}).length).toBeLessThan(catalog.criteria.length);
+  });
 
   it("print the assumptions that differ from the defaults when they fail", () => {
     const claim = topOptionIn(["sof-raids"]);
