@@ -151,7 +151,8 @@ export const catalogMarkdown = (catalog: Catalog): string => {
       ...quotes(o.evidence),
       "",
     );
-    for (const r of o.requirements) out.push(`- Requires (${r.severity}): ${r.description}. ${r.rationale}`);
+    for (const r of o.requirements)
+      out.push(`- Requires (${r.severity}, \`${r.id}\`): ${r.description}. ${r.rationale}`);
     const linked = catalog.risks
       .filter((r) => r.exposures.some((e) => e.option === o.id))
       .map((r) => `\`${r.id}\``);

@@ -123,8 +123,8 @@ export const tornadoSpec = (
 ): VegaLiteSpec => {
   const score = comparison.rows.find((r) => r.option === option)?.score ?? 0;
   const ends = bars.flatMap((b, k) => [
-    { criterion: b.criterion, order: k, end: "low end", score: b.low.score, swing: b.swing },
-    { criterion: b.criterion, order: k, end: "high end", score: b.high.score, swing: b.swing },
+    { criterion: b.criterion, order: k, end: "its low end", score: b.low.score, swing: b.swing },
+    { criterion: b.criterion, order: k, end: "its high end", score: b.high.score, swing: b.swing },
   ]);
   const all = [score, ...ends.map((e) => e.score)];
   const [lo, hi] = [minOf(all), maxOf(all)];
@@ -149,15 +149,15 @@ export const tornadoSpec = (
             color: {
               field: "end",
               type: "nominal",
-              title: "the rating at its",
+              title: "each rating at",
               scale: {
-                domain: ["low end", "high end"],
+                domain: ["its low end", "its high end"],
                 range: ["#3182bd", "#e6550d"],
               },
             },
             tooltip: [
               { field: "criterion" },
-              { field: "end" },
+              { field: "end", title: "rating at" },
               { field: "score", format: ".3f" },
               { field: "swing", format: ".3f" },
             ],
