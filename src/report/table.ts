@@ -28,15 +28,32 @@ export const checkFormat = <F extends string>(format: unknown, allowed: readonly
 /** The formats every table renders to, and JSON. */
 export const withJson = ["text", "markdown", "csv", "json"] as const;
 
-const csvCell = (cell: string): string => (/[",\n\r]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+/**
+ * A cell as a spreadsheet should read it: a tied rank `=4` is written `4` (equal ranks show the tie,
+ * and a leading `=` would be read as a formula), `=1 a, b` is written `1 (tied) a, b`; any other text
+ * a spreadsheet would run as a formula (starting with `=`, `+`, `-` or `@`, and not a number) is
+ * prefixed with `'`, as OWASP advises.
+ */
+const spreadsheetSafe = (cell: string): string => {
+  const tied = /^=(\d+)( .*)?$/s.exec(cell);
+  if (tied) return tied[2] === undefined ? tied[1]! : `${tied[1]} (tied)${tied[2]}`;
+  return /^[=+\-@]/.test(cell) && !Number.isFinite(Number(cell)) ? `'${cell}` : cell;
+};
+const csvCell = (raw: string): string => {
+  const cell = spreadsheetSafe(raw);
+  return /[",\n\r]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+};
 const markdownCell = (cell: string): string => cell.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
 /**
- * Renders a table as aligned text (for terminals), a GitHub markdown table, or RFC 4180 CSV.
+ * Renders a table as aligned text (for terminals), a GitHub markdown table, or RFC 4180 CSV. In CSV a
+ * tied rank `=4` is written `4` (the equal ranks show the tie) and `=1 a, b` as `1 (tied) a, b`, and
+ * other text that a spreadsheet would run as a formula is prefixed with `'`.
  *
  * @example
  * ```ts
  * renderTable({ headers: ["a", "b"], rows: [["1", "x,y"]] }, "csv"); // 'a,b\n1,"x,y"\n'
+ * renderTable({ headers: ["rank", "note"], rows: [["=4", "=SUM(A1)"]] }, "csv"); // "rank,note\n4,'=SUM(A1)\n"
  * ```
  */
 export const renderTable = (table: Table, format: TableFormat): string => {
