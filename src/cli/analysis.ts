@@ -15,6 +15,7 @@ import type { VegaLiteSpec } from "../report/charts/spec";
 import { acceptabilitySpec, stabilitySpec, tornadoSpec } from "../report/charts/uncertainty-charts";
 import type { TableFormat } from "../report/table";
 import { stabilityCompareEither, tornadoCompareEither } from "../sensitivity/comparison";
+import type { CriterionStability } from "../sensitivity/comparison";
 import { comparisonSmaaProblemEither, weightsSetBy } from "../uncertainty/smaa-comparison";
 import { smaaParallelEither } from "../uncertainty/parallel";
 import { CliError, oneOf, wholeNumber, type Flags } from "./args";
@@ -142,6 +143,24 @@ export const chartCommand = async (
   io.stdout(`wrote ${out}\n`);
 };
 
+/**
+ * Why a ranking holds only at the weight now: options tied now part as soon as any weight moves.
+ * Said under the table, naming the ties, wherever a "ranking holds" range is a single point.
+ */
+const tiesNote = (
+  s: readonly CriterionStability[],
+  catalog: Catalog,
+  assumptions: Record<string, unknown>,
+) => {
+  if (!s.some((x) => x.ranking[0] === x.ranking[1])) return "";
+  const rows = orThrow(compareEither(catalog, assumptions)).rows;
+  const ties = new Set(
+    rows.filter((r) => r.tiedWith.length > 0).map((r) => [r.option, ...r.tiedWith].sort().join(" = ")),
+  );
+  if (ties.size === 0) return "";
+  return `\nWhere the ranking holds at one weight only, options tied now part as soon as that weight moves: ${[...ties].join("; ")}.\n`;
+};
+
 /** `compare --methods`, `--stability`, `--tornado OPTION`: the analyses as tables. */
 export const analysisCommand = (
   io: CliIo,
@@ -155,7 +174,10 @@ export const analysisCommand = (
     io.stdout(renderAnalysis([methodsTable(c, c.options), agreementTable(c)], c, format));
   } else if (values.stability) {
     const s = orThrow(stabilityCompareEither(catalog, assumptions));
-    io.stdout(renderAnalysis([stabilityTable(s)], s, format));
+    io.stdout(
+      renderAnalysis([stabilityTable(s)], s, format) +
+        (format === "text" || format === "markdown" ? tiesNote(s, catalog, assumptions) : ""),
+    );
   } else {
     const t = tornadoOf(catalog, assumptions, values.tornado);
     io.stdout(renderAnalysis([tornadoTable(t.bars)], t, format));

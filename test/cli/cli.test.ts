@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run";
-import { builtinCatalog } from "../../src/index";
+import { builtinCatalog, compare } from "../../src/index";
 import { tempDir } from "../helpers";
 
 const dir = tempDir("pm-cli-");
@@ -401,6 +401,12 @@ describe("analyses and charts from the command line", () => {
     expect(methods.stdout).toMatch(/wsm \/ topsis\s+\d\.\d{3}\s+\d\.\d{3}/);
     const stability = JSON.parse((await cli("compare", "--stability", "--format", "json")).stdout);
     expect(stability).toHaveLength(builtinCatalog().criteria.length);
+    // Ties in the default ranking part as soon as a weight moves: the text says why, naming them.
+    const tied = compare(builtinCatalog()).rows.find((r) => r.tiedWith.length > 0)!;
+    const note = (await cli("compare", "--stability")).stdout.trimEnd().split("\n").at(-1)!;
+    expect(note).toMatch(/^Where the ranking holds at one weight only, options tied now part/);
+    expect(note).toContain(tied.option);
+    expect((await cli("compare", "--stability", "--format", "csv")).stdout).not.toContain("Where");
     const tornado = await cli("compare", "--tornado", "sof-raids", "--format", "csv");
     expect(tornado.stdout.split("\n")[0]).toBe(
       "criterion,rating low,score,rank,rating high,score,rank,swing",
