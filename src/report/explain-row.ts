@@ -1,6 +1,21 @@
 import type { Comparison, CriterionContribution } from "../comparison/types";
 import { cite } from "./cite";
-import { formatNumber, readableNumber } from "./comparison-table";
+import { chartCaption } from "./charts/caption";
+import { formatNumber, rankLabel, readableNumber } from "./comparison-table";
+
+/** The rationale as written, without the catalog's "Background:" mark where the basis already says it. */
+const rationaleOf = (c: CriterionContribution): string =>
+  c.basis === "background" ? c.rationale.replace(/^Background:\s*/, "") : c.rationale;
+
+/** "2.0 (uncertain 1.0..3.0, on a 0..10 scale)": the rating, its interval where it has one, and its scale. */
+const ratingText = (c: CriterionContribution, scale: { min: number; max: number } | undefined): string => {
+  const [low, high] = c.interval;
+  const parts = [
+    ...(low !== high ? [`uncertain ${formatNumber(low, 1)}..${formatNumber(high, 1)}`] : []),
+    ...(scale ? [`on a ${scale.min}..${scale.max} scale`] : []),
+  ];
+  return `${formatNumber(c.value, 1)}${parts.length ? ` (${parts.join(", ")})` : ""}`;
+};
 
 const whose = (c: CriterionContribution, perspective: string | undefined): string => {
   const by =
@@ -16,8 +31,9 @@ const whose = (c: CriterionContribution, perspective: string | undefined): strin
 };
 
 /**
- * Explains one option of a comparison in plain text: its rank and score, what blocks or penalises
- * it, each criterion's rating, weight and contribution with whose rating it is, its basis, the
+ * Explains one option of a comparison in plain text: its rank (tied with whom) and score, the
+ * assumptions it was scored under, what blocks or penalises it, each criterion's rating (with its
+ * uncertainty interval and scale), weight and contribution with whose rating it is, its basis, the
  * rationale and evidence, its risks, who argues for or against it, and where the documents
  * discuss it. Sections with nothing in them are left out. Returns undefined when the option is
  * not in the comparison.
@@ -32,7 +48,8 @@ export const explainOption = (comparison: Comparison, option: string): string | 
   if (!row) return undefined;
   const perspective = comparison.perspective;
   const out = [
-    `${row.name} (${row.option}): rank ${row.rank}, score ${formatNumber(row.score)}, ${row.feasible ? "feasible" : "BLOCKED"}`,
+    `${row.name} (${row.option}): rank ${rankLabel(row)}${row.tiedWith.length ? ` (tied with ${row.tiedWith.join(", ")})` : ""}, score ${formatNumber(row.score)}, ${row.feasible ? "feasible" : "BLOCKED"}`,
+    `  ${chartCaption(comparison.assumptions, comparison.method)}`,
   ];
   for (const b of row.blockers) out.push(`  blocked: ${b.description}: ${b.explanation}`);
   for (const p of row.penalties) out.push(`  penalised: ${p.description}: ${p.explanation}`);
@@ -49,10 +66,9 @@ export const explainOption = (comparison: Comparison, option: string): string | 
         ? ` (after penalties: ${c.penalties.map((p) => `+${p.worsen} worse, ${p.requirement}`).join("; ")})`
         : "";
     const scale = comparison.criteria.find((x) => x.id === c.criterion)?.scale;
-    const on = scale ? ` (${scale.min}..${scale.max})` : "";
     out.push(
-      `    ${c.criterion}: rating ${formatNumber(c.value, 1)}${on}${penalty}, weight ${formatNumber(c.weight)}, contribution ${formatNumber(c.contribution)}`,
-      `      ${whose(c, perspective?.id)}: ${c.rationale}`,
+      `    ${c.criterion}: rating ${ratingText(c, scale)}${penalty}, weight ${formatNumber(c.weight)}, contribution ${formatNumber(c.contribution)}`,
+      `      ${whose(c, perspective?.id)}: ${rationaleOf(c)}`,
       ...(c.case ? [`      rated for these states: ${c.case}`] : []),
       ...c.evidence.map((e) => `      ${cite(e)}`),
     );
