@@ -103,6 +103,26 @@ describe("policy-matrix compare", () => {
     expect(stdout).toContain("rated for these states: mexican-consent is 'cooperation-no-troops'");
     expect(stdout).toContain("Tom Homan advocates:");
     expect(stdout).toContain("[bi-2025]");
+    expect(stdout.split("\n")[1]).toBe(
+      "  Under: method wsm; states as documented; default weights; risks beside the score",
+    );
+    expect(stdout).toMatch(
+      /cartel-capability: rating -?\d\.\d \(uncertain -?\d\.\d\.\.-?\d\.\d, on a -5\.\.5 scale\)/,
+    );
+  });
+
+  it("says a tie and a background rating once", async () => {
+    const tied = compare(builtinCatalog()).rows.find((r) => r.tiedWith.length > 0)!;
+    const { stdout } = await cli("compare", "--explain", tied.option);
+    expect(stdout.split("\n")[0]).toContain(`rank =${tied.rank} (tied with ${tied.tiedWith.join(", ")})`);
+    const background = builtinCatalog().options.flatMap((o) =>
+      Object.values(o.ratings).filter((r) => r.basis === "background"),
+    ).length;
+    expect(background).toBeGreaterThan(0);
+    expect((await cli("compare", "--explain", "illicit-finance")).stdout).toMatch(
+      /analyst, background: (?!Background)/,
+    );
+    expect((await cli("compare", "--explain", "illicit-finance")).stdout).not.toContain("Background:");
   });
 });
 
