@@ -123,14 +123,14 @@ export const diffTable = (d: ComparisonDiff): Table => ({
 });
 
 /**
- * Renders a diff: what assumptions changed (numbers as a person writes them; a replaced rating as
- * its value, interval and whose it is), then the moves table (`json`: the whole diff, at full
- * precision).
+ * Renders a diff: the top option before and after, what assumptions changed (numbers as a person
+ * writes them; a replaced rating as its value, interval and whose it is), then the moves table
+ * (`json`: the whole diff, at full precision).
  *
  * @example
  * ```ts
  * const c = compare(builtinCatalog());
- * renderDiff(diff(c, c), "text"); // "no assumption differs\nno option moved\n"
+ * renderDiff(diff(c, c), "text"); // "top option unchanged: intelligence-sharing\nno assumption differs\nno option moved\n"
  * ```
  */
 export const renderDiff = (d: ComparisonDiff, format: TableFormat | "json"): string => {
@@ -151,7 +151,12 @@ export const renderDiff = (d: ComparisonDiff, format: TableFormat | "json"): str
   if (format === "csv") return moves;
   const heading = (text: string) => (format === "markdown" ? `## ${text}\n\n` : `${text}\n`);
   const only = (ids: readonly string[], text: string) => (ids.length ? [`${text}: ${ids.join(", ")}\n`] : []);
+  const firsts = (ids: readonly string[]) => (ids.length > 1 ? `=1 ${ids.join(", ")}` : (ids[0] ?? "none"));
+  const headline = d.top.changed
+    ? `top option: ${firsts(d.top.from)} -> ${firsts(d.top.to)}\n`
+    : `top option unchanged: ${firsts(d.top.to)}\n`;
   return [
+    headline,
     d.assumptions.length ? heading("assumptions changed") + changes : "no assumption differs\n",
     d.moves.length ? heading("options moved") + moves : "no option moved\n",
     ...only(d.added, "compared in the second only"),

@@ -53,6 +53,12 @@ export interface ComparisonDiff {
    * then those that became feasible, then by how far their rank moved, then by score change.
    */
   readonly moves: readonly OptionMove[];
+  /** The options ranked first in each comparison (more than one when tied), and whether that changed. */
+  readonly top: {
+    readonly from: readonly string[];
+    readonly to: readonly string[];
+    readonly changed: boolean;
+  };
   readonly becameFeasible: readonly string[];
   readonly becameBlocked: readonly string[];
   /** In the second comparison's rows only, or the first's only (`infeasible: "exclude"`). */
@@ -135,6 +141,7 @@ const feasibilityOrder = (m: OptionMove): number =>
  * const b = compare(catalog, { preconditions: { "presidential-directive": "force-authorized" } });
  * diff(a, b).becameFeasible; // ["drone-strikes", "ground-intervention", "naval-strikes", "sof-raids"]
  * diff(a, b).moves[0].blockedBy; // { from: ["force-authorized"], to: [] }
+ * diff(a, b).top; // { from: ["intelligence-sharing"], to: ["intelligence-sharing"], changed: false }
  * diff(a, a).moves; // []
  * ```
  */
@@ -168,8 +175,11 @@ export const diff = (a: Comparison, b: Comparison): ComparisonDiff => {
       Math.abs(q.score.delta) - Math.abs(p.score.delta) ||
       p.option.localeCompare(q.option),
   );
+  const first = (c: Comparison) => c.rows.filter((r) => r.rank === 1).map((r) => r.option);
+  const top = { from: first(a), to: first(b) };
   return {
     assumptions: assumptionChanges(a, b),
+    top: { ...top, changed: !same([...top.from].sort(), [...top.to].sort()) },
     moves,
     becameFeasible: moves.filter((m) => feasibilityOrder(m) === 1).map((m) => m.option),
     becameBlocked: moves.filter((m) => feasibilityOrder(m) === 0).map((m) => m.option),

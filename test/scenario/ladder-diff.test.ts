@@ -63,8 +63,10 @@ describe("escalation ladder", () => {
 describe("diff", () => {
   test.prop([assumptionsArb()])("a comparison differs from itself in nothing", (a) => {
     const c = compare(catalog, a);
+    const first = c.rows.filter((r) => r.rank === 1).map((r) => r.option);
     expect(diff(c, c)).toEqual({
       assumptions: [],
+      top: { from: first, to: first, changed: false },
       moves: [],
       becameFeasible: [],
       becameBlocked: [],
@@ -151,6 +153,29 @@ describe("diff", () => {
     expect(renderDiff(d, "text")).toMatch(/intelligence-sharing .* yes -> no\s+blocked by willing-partner/);
     expect(renderDiff(diff(opposed, authorized), "text")).toMatch(
       /drone-strikes .* no -> yes\s+no longer blocked \(force-authorized met\)/,
+    );
+  });
+
+  it("heads with the top option before and after, ties included", () => {
+    const a = compare(catalog);
+    const b = compare(catalog, { perspective: "heritage" });
+    const top = (c: typeof a) => c.rows.filter((r) => r.rank === 1).map((r) => r.option);
+    const d = diff(a, b);
+    expect(d.top).toEqual({ from: top(a), to: top(b), changed: top(a).join() !== top(b).join() });
+    expect(renderDiff(d, "text").split("\n")[0]).toBe(
+      d.top.changed
+        ? `top option: ${top(a).join(", ")} -> ${top(b).join(", ")}`
+        : `top option unchanged: ${top(a).join(", ")}`,
+    );
+    // Two options tied first: both named, with the tie marked.
+    const p = {
+      ...catalog,
+      options: catalog.options.slice(0, 2).map((o) => ({ ...o, ratings: catalog.options[0]!.ratings })),
+    };
+    const tied = compare(p, { infeasible: "penalize" });
+    expect(tied.rows.filter((r) => r.rank === 1)).toHaveLength(2);
+    expect(renderDiff(diff(tied, tied), "text").split("\n")[0]).toBe(
+      `top option unchanged: =1 ${tied.rows.map((r) => r.option).join(", ")}`,
     );
   });
 
