@@ -118,6 +118,8 @@ describe.runIf(available || process.env.CI)("the scenario explorer in Chromium",
     await expect.poll(() => row(page, "training-fid").locator("td").nth(3).textContent()).toBe("no");
     expect(await row(page, "training-fid").locator("td").nth(4).textContent()).toContain("willing-partner");
     expect(await page.locator("#diff-changes").textContent()).toContain("preconditions.mexican-consent");
+    // Intelligence sharing needs a willing partner: the top option changes, and the view says so first.
+    expect(await page.locator("#diff-top").textContent()).toMatch(/^Top option: intelligence-sharing → \S/);
     const link = page.url();
     expect(link).toMatch(/#s=/);
     const again = await open(link);

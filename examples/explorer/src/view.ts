@@ -116,7 +116,11 @@ export const diffView = (d: ComparisonDiff): string => {
         `<li>${esc(m.option)}: rank ${rank(m.rank.from, m.tied.from)} → ${rank(m.rank.to, m.tied.to)} (${m.score.delta >= 0 ? "+" : ""}${m.score.delta.toFixed(3)}; ${esc(describeMove(m))})</li>`,
     )
     .join("");
-  return `<ul id="diff-changes">${changes}</ul><ul id="diff-moves">${moves}</ul>`;
+  const firsts = (ids: readonly string[]) => esc(ids.join(" = ") || "none");
+  const top = d.top.changed
+    ? `Top option: ${firsts(d.top.from)} → <strong>${firsts(d.top.to)}</strong>.`
+    : `Top option unchanged: ${firsts(d.top.to)}.`;
+  return `<p id="diff-top">${top}</p><ul id="diff-changes">${changes}</ul><ul id="diff-moves">${moves}</ul>`;
 };
 
 /** SMAA rows, most often first first. */
