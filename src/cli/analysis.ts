@@ -1,4 +1,5 @@
 import { compareEither } from "../comparison/compare";
+import type { Comparison } from "../comparison/types";
 import { orThrow } from "../errors";
 import { compareMethodsOnEither } from "../methods/compare-methods-catalog";
 import type { Catalog } from "../model/catalog";
@@ -159,6 +160,34 @@ const tiesNote = (
   );
   if (ties.size === 0) return "";
   return `\nWhere the ranking holds at one weight only, options tied now part as soon as that weight moves: ${[...ties].join("; ")}.\n`;
+};
+
+/**
+ * Whether the leader stays first as each of its ratings goes to either end of its interval (the
+ * other ratings held): said under the ranking, so a narrow lead is not read as a settled one. Nothing
+ * when the top is tied (the table shows it) or no option is feasible.
+ */
+export const leadNote = (
+  comparison: Comparison,
+  catalog: Catalog,
+  assumptions: Record<string, unknown>,
+): string => {
+  const first = comparison.rows.filter((r) => r.rank === 1 && r.feasible);
+  if (first.length !== 1) return "";
+  const leader = first[0]!.option;
+  const losses = orThrow(tornadoCompareEither(catalog, assumptions, leader)).flatMap((b) =>
+    (["low", "high"] as const)
+      .filter((end) => b[end].rank > 1 || b[end].tied)
+      .map((end) => ({ criterion: b.criterion, end, rank: b[end].rank, tied: b[end].tied })),
+  );
+  if (losses.length === 0) {
+    return `\n${leader} stays first at either end of each of its ratings' intervals (the other options' ratings held).\n`;
+  }
+  const worst = losses.reduce((a, b) => (b.rank > a.rank ? b : a));
+  const place = worst.tied ? `a tie ${worst.rank === 1 ? "for first" : `at ${worst.rank}`}` : `${worst.rank}`;
+  const others = losses.length - 1;
+  const more = others > 0 ? `, and loses first place at ${others} other end${others > 1 ? "s" : ""}` : "";
+  return `\nThe lead is narrow: ${leader} falls to ${place} at the ${worst.end} end of its ${worst.criterion} rating${more} (--tornado ${leader}); --samples shows how often each option comes first.\n`;
 };
 
 /** `compare --methods`, `--stability`, `--tornado OPTION`: the analyses as tables. */

@@ -15,7 +15,7 @@ import { comparePerspectivesEither } from "../scenario/perspectives";
 import { assumptionsJsonSchema } from "../scenario/schema";
 import { CliError, numbers, oneOf, pairs, scenarioFlags, type FlagName, type Flags } from "./args";
 import { renderSmaa } from "../report/smaa-table";
-import { analysisCommand, chartCommand, runSmaa } from "./analysis";
+import { analysisCommand, chartCommand, leadNote, runSmaa } from "./analysis";
 import { readObjectFile, readText, type CliIo } from "./files";
 import { verifyEvidence, type EvidenceMiss } from "../model/verify-evidence";
 import { join } from "node:path";
@@ -184,7 +184,10 @@ export const compareCommand = async (io: CliIo, values: Flags): Promise<void> =>
     io.stdout(text);
     return;
   }
-  io.stdout(renderComparison(comparison, format));
+  io.stdout(
+    renderComparison(comparison, format) +
+      (format === "text" || format === "markdown" ? leadNote(comparison, catalog, assumptions) : ""),
+  );
 };
 
 /** `diff A B`: two scenario files compared. */

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run";
-import { builtinCatalog, compare } from "../../src/index";
+import { builtinCatalog, compare, tornadoCompare } from "../../src/index";
 import { tempDir } from "../helpers";
 
 const dir = tempDir("pm-cli-");
@@ -49,7 +49,8 @@ describe("policy-matrix compare", () => {
       "5 blocked options (by the hard requirements named) rank after every feasible one; risks are reported beside the score, not in it (riskBurden weighs them)",
     );
     expect(lines[6]).toMatch(/^rank\s+option\s+score\s+feasible\s+blocked by\s+top risks \(likelihood\)$/);
-    expect(lines.slice(8)).toHaveLength(builtinCatalog().options.length);
+    expect(lines.slice(8, -2)).toHaveLength(builtinCatalog().options.length);
+    expect(lines.at(-2)).toBe("");
     expect(stdout).toMatch(/joint-operations\s+\d\.\d{3}\s+no\s+joint-approval, force-authorized/);
   });
 
@@ -109,6 +110,29 @@ describe("policy-matrix compare", () => {
     expect(stdout).toMatch(
       /cartel-capability: rating -?\d\.\d \(uncertain -?\d\.\d\.\.-?\d\.\d, on a -5\.\.5 scale\)/,
     );
+  });
+
+  it("says under the ranking whether the leader stays first within its ratings' intervals", async () => {
+    const catalog = builtinCatalog();
+    const leader = compare(catalog).rows[0]!.option;
+    const ends = tornadoCompare(catalog, {}, leader).flatMap((b) => [b.low, b.high]);
+    const lost = ends.filter((e) => e.rank > 1 || e.tied).length;
+    const last = (await cli("compare")).stdout.trimEnd().split("\n").at(-1)!;
+    expect(lost).toBeGreaterThan(0);
+    expect(last).toMatch(
+      new RegExp(`^The lead is narrow: ${leader} falls to \\d+ at the (low|high) end of its \\S+ rating`),
+    );
+    expect(last).toContain(lost > 1 ? `loses first place at ${lost - 1} other end` : `(--tornado ${leader})`);
+    // With speed weighed five times the others, no single rating of the leader's moves it from first.
+    const fast = compare(catalog, { weights: { speed: 5 } }).rows[0]!.option;
+    const held = tornadoCompare(catalog, { weights: { speed: 5 } }, fast).every(
+      (b) => b.low.rank === 1 && b.high.rank === 1 && !b.low.tied && !b.high.tied,
+    );
+    expect(held).toBe(true);
+    expect((await cli("compare", "--weight", "speed=5")).stdout.trimEnd().split("\n").at(-1)).toBe(
+      `${fast} stays first at either end of each of its ratings' intervals (the other options' ratings held).`,
+    );
+    expect((await cli("compare", "--format", "csv")).stdout).not.toContain("lead");
   });
 
   it("says a tie and a background rating once", async () => {
@@ -284,7 +308,9 @@ describe("scenarios, presets, perspectives, diff and schema", () => {
     );
     const json = JSON.parse((await cli("diff", plain, authorized, "--format", "json")).stdout);
     expect(json.becameFeasible).toContain("joint-operations");
-    expect((await cli("diff", plain, plain)).stdout).toBe("no assumption differs\nno option moved\n");
+    expect((await cli("diff", plain, plain)).stdout).toBe(
+      `top option unchanged: ${compare(builtinCatalog()).rows[0]!.option}\nno assumption differs\nno option moved\n`,
+    );
   });
 
   it("prints the JSON Schema of scenario files", async () => {
