@@ -22,6 +22,7 @@ import { smaaParallelEither } from "../uncertainty/parallel";
 import { CliError, oneOf, wholeNumber, type Flags } from "./args";
 import type { AssumptionsInput } from "../model/assumptions";
 import type { CliIo } from "./files";
+import { availableParallelism } from "node:os";
 
 /** The chart names `--chart` takes. */
 export const chartNames = [
@@ -76,6 +77,17 @@ export const runSmaa = async (
     await smaaParallelEither(p.problem, { samples, seed, method: p.method, ...vary }, control),
   );
   return { ...result, options: p.options, criteria: p.criteria, assumptions: p.assumptions };
+};
+
+/**
+ * When --workers asks for more threads than this machine has cores, the run uses the cores (the
+ * result is the same for any number): said under the table, not silently.
+ */
+export const workersNote = (values: Flags, cores = availableParallelism()): string => {
+  const asked = wholeNumber("--workers", values.workers, 1, 256, 1);
+  return asked > cores
+    ? `\n--workers ${asked}: ran on at most ${cores} threads, this machine's cores (the result is the same for any number).\n`
+    : "";
 };
 
 const tornadoOf = (catalog: Catalog, assumptions: Record<string, unknown>, option: string | undefined) => {

@@ -15,7 +15,7 @@ import { comparePerspectivesEither } from "../scenario/perspectives";
 import { assumptionsJsonSchema } from "../scenario/schema";
 import { CliError, numbers, oneOf, pairs, scenarioFlags, type FlagName, type Flags } from "./args";
 import { renderSmaa } from "../report/smaa-table";
-import { analysisCommand, chartCommand, leadNote, runSmaa } from "./analysis";
+import { analysisCommand, chartCommand, leadNote, runSmaa, workersNote } from "./analysis";
 import { readObjectFile, readText, type CliIo } from "./files";
 import { verifyEvidence, type EvidenceMiss } from "../model/verify-evidence";
 import { join } from "node:path";
@@ -166,7 +166,8 @@ export const compareCommand = async (io: CliIo, values: Flags): Promise<void> =>
     return analysisCommand(io, values, catalog, assumptions, format);
   }
   if (values.samples !== undefined) {
-    io.stdout(renderSmaa(await runSmaa(io, values, catalog, assumptions), format));
+    const text = renderSmaa(await runSmaa(io, values, catalog, assumptions), format);
+    io.stdout(text + (format === "text" || format === "markdown" ? workersNote(values) : ""));
     return;
   }
   const comparison = orThrow(compareEither(catalog, assumptions));

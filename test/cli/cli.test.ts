@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run";
@@ -382,6 +383,12 @@ describe("SMAA from the command line", () => {
       /^SMAA: 5000 samples, seed 0, weights sampled uniformly, ratings sampled within their intervals; largest standard error of a share 0\.\d{4}$/,
     );
     expect(text.stdout).toMatch(/confidence\s+first-place samples/);
+    // More workers than cores: the run uses the cores, and the text says so.
+    const many = await cli("compare", "--samples", "2000", "--workers", "256");
+    expect(many.stdout.trimEnd().split("\n").at(-1)).toBe(
+      `--workers 256: ran on at most ${availableParallelism()} threads, this machine's cores (the result is the same for any number).`,
+    );
+    expect(text.stdout).not.toContain("--workers");
   });
 
   it("says what varies with --vary, and asks when the scenario has weights of its own", async () => {
