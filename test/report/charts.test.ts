@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   acceptabilitySpec,
   builtinCatalog,
+  chartCaption,
   compare,
   contributionsSpec,
   heatmapSpec,
@@ -61,22 +62,31 @@ describe("charts", () => {
     expect(ladder.find((v) => v.label === "training-fid (blocked)")!.feasible).toBe("blocked");
   });
 
-  it("gives every chart a one-line caption saying under which assumptions it was drawn", () => {
+  it("gives every chart a caption saying under which assumptions it was drawn, wrapped to fit", () => {
+    const lines = (spec: VegaLiteSpec): string[] => {
+      const subtitle = (spec.title as { subtitle: string | string[] }).subtitle;
+      return Array.isArray(subtitle) ? subtitle : [subtitle];
+    };
+    const caption = (spec: VegaLiteSpec) => lines(spec).join(" ");
     for (const [name, spec] of Object.entries(specs)) {
-      const subtitle = (spec.title as { subtitle: string }).subtitle;
-      expect([name, subtitle.includes("\n")]).toEqual([name, false]);
-      expect(subtitle).toMatch(/Under: method wsm; states as documented/);
+      expect([name, lines(spec).every((l) => !l.includes("\n") && l.length <= 100)]).toEqual([name, true]);
+      expect(caption(spec)).toMatch(/Under: method wsm; states as documented/);
     }
-    expect((specs.heatmap!.title as { subtitle: string }).subtitle).toBe(
+    expect(caption(specs.heatmap!)).toBe(
       "Under: method wsm; states as documented except mexican-consent=opposed; default weights; risks beside the score",
     );
     const weighted = heatmapSpec(compare(catalog, { weights: { "civilian-harm": 5, speed: 0 } }));
-    expect((weighted.title as { subtitle: string }).subtitle).toContain(
-      "weights as default except speed=0, civilian-harm=5",
-    );
-    expect((specs.acceptability!.title as { subtitle: string }).subtitle).toMatch(
+    expect(caption(weighted)).toContain("weights as default except speed=0, civilian-harm=5");
+    expect(caption(specs.acceptability!)).toMatch(
       /^5000 samples, seed 1, weights sampled uniformly, ratings sampled in their intervals\. Under: /,
     );
+    // A long caption (every state changed) wraps between words into lines of at most 100 characters.
+    const states = Object.fromEntries(catalog.preconditions.map((p) => [p.id, p.states.at(-1)!.id]));
+    const long = compare(catalog, { preconditions: states, weights: { speed: 2, "civilian-harm": 3 } });
+    const spec = heatmapSpec(long);
+    expect(lines(spec).length).toBeGreaterThan(1);
+    expect(lines(spec).every((l) => l.length <= 100)).toBe(true);
+    expect(caption(spec)).toBe(chartCaption(long.assumptions, long.method));
   });
 
   it("draws the tornado from the option's score, on an axis fitted to the swings", () => {

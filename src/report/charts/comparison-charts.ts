@@ -1,5 +1,5 @@
 import type { Comparison } from "../../comparison/types";
-import { chart, type VegaLiteSpec } from "./spec";
+import { chart, OPTION_LABEL_LIMIT, type VegaLiteSpec } from "./spec";
 import { chartCaption } from "./caption";
 
 const captionOf = (c: Comparison) => chartCaption(c.assumptions, c.method);
@@ -10,7 +10,7 @@ const optionsByRank = {
   type: "nominal",
   sort: { field: "rank" },
   title: null,
-  axis: { labelLimit: 260 },
+  axis: { labelLimit: OPTION_LABEL_LIMIT },
 };
 
 const label = (row: { option: string; feasible: boolean }) =>
@@ -144,7 +144,7 @@ export const ladderSpec = (comparison: Comparison): VegaLiteSpec => {
           type: "nominal",
           sort: { field: "order" },
           title: null,
-          axis: { labelLimit: 260 },
+          axis: { labelLimit: OPTION_LABEL_LIMIT },
         },
         x: { field: "score", type: "quantitative", title: "score", scale: { zero: false, nice: true } },
         color: {

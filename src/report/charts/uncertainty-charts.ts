@@ -3,7 +3,7 @@ import type { ComparisonSmaa } from "../../uncertainty/smaa-comparison";
 import type { Comparison } from "../../comparison/types";
 import { maxOf, minOf } from "../../matrix/extremes";
 import { chartCaption } from "./caption";
-import { chart, type VegaLiteSpec } from "./spec";
+import { chart, OPTION_LABEL_LIMIT, type VegaLiteSpec } from "./spec";
 
 /**
  * Rank acceptability as stacked bars: for each option, the share of samples at each rank (rank 1
@@ -37,7 +37,7 @@ export const acceptabilitySpec = (r: ComparisonSmaa): VegaLiteSpec =>
           type: "nominal",
           sort: { field: "first", order: "descending" },
           title: null,
-          axis: { labelLimit: 260 },
+          axis: { labelLimit: OPTION_LABEL_LIMIT },
         },
         x: {
           field: "share",
