@@ -75,7 +75,7 @@ export const commandFlags: Readonly<Record<string, readonly FlagName[]>> = {
   diff: [...scenarioFlags.filter((f) => f !== "scenario" && f !== "assumptions"), "format", "catalog"],
   catalog: ["format", "catalog"],
   verify: ["sources", "catalog"],
-  schema: [],
+  schema: ["catalog"],
   help: [],
 };
 

@@ -247,6 +247,6 @@ export const verifyCommand = (io: CliIo, values: Flags): number => {
   return 1;
 };
 
-/** `schema`: the JSON Schema of scenario files. */
-export const schemaCommand = (io: CliIo): void =>
-  io.stdout(JSON.stringify(assumptionsJsonSchema(), null, 2) + "\n");
+/** `schema [--catalog FILE]`: the JSON Schema of scenario files for the catalog, its ids enumerated. */
+export const schemaCommand = (io: CliIo, values: Flags): void =>
+  io.stdout(JSON.stringify(assumptionsJsonSchema(loadCatalogFrom(io, values.catalog)), null, 2) + "\n");

@@ -57,7 +57,7 @@ export const runCli = async (args: readonly string[], io: CliIo): Promise<number
     if (first === "diff") await diffCommand(io, values, positionals);
     else if (first === "compare") await compareCommand(io, values);
     else if (first === "catalog") catalogCommand(io, values);
-    else if (first === "schema") schemaCommand(io);
+    else if (first === "schema") schemaCommand(io, values);
     else if (first === "verify") return verifyCommand(io, values);
     return 0;
   } catch (error) {

@@ -11,7 +11,7 @@ Usage:
   policy-matrix diff A B [options]    compare two scenario files: what changed, what moved, why
   policy-matrix catalog [options]     print the catalog, quotes, presets and perspectives included
   policy-matrix verify --sources DIR  check every quote of the catalog against the sources' texts
-  policy-matrix schema                print the JSON Schema of scenario files
+  policy-matrix schema [--catalog F]  print the JSON Schema of scenario files, the catalog's ids in it
   policy-matrix help                  this text
 
 compare options (diff takes them too, applied to both files):

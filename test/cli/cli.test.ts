@@ -316,6 +316,9 @@ describe("scenarios, presets, perspectives, diff and schema", () => {
 
   it("prints the JSON Schema of scenario files", async () => {
     const schema = JSON.parse((await cli("schema")).stdout);
+    // The built-in catalog's ids are in it, so an editor completes them and flags a typo.
+    expect(schema.properties.preconditions.properties["mexican-consent"].enum).toContain("opposed");
+    expect(schema.properties.weights.additionalProperties).toBe(false);
     expect(schema.$schema).toContain("json-schema.org");
     expect(Object.keys(schema.properties)).toEqual(
       expect.arrayContaining(["preset", "perspective", "preconditions", "weights", "ratings", "method"]),
