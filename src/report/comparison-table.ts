@@ -95,7 +95,7 @@ export const renderComparison = (comparison: Comparison, format: TableFormat | "
     blocked === 0
       ? "no option is blocked"
       : infeasible === "rank-last"
-        ? `${blocked} blocked option${blocked > 1 ? "s" : ""} (by the hard requirements named) rank after every feasible one`
+        ? `${blocked} blocked option${blocked > 1 ? "s" : ""} (see "blocked by") rank after every feasible one`
         : infeasible === "exclude"
           ? `${blocked} blocked option${blocked > 1 ? "s" : ""} left out: ${comparison.excluded.map((f) => f.option).join(", ")}`
           : `blocked options rank among the others, ${readableNumber(comparison.assumptions.infeasiblePenalty)} taken from their scores`;

@@ -47,7 +47,7 @@ describe("policy-matrix compare", () => {
     expect(lines[2]).toMatch(/^states: mexican-consent=/);
     expect(lines[3]).toBe("weights: the defaults");
     expect(lines[4]).toBe(
-      "5 blocked options (by the hard requirements named) rank after every feasible one; risks are reported beside the score, not in it (riskBurden weighs them)",
+      '5 blocked options (see "blocked by") rank after every feasible one; risks are reported beside the score, not in it (riskBurden weighs them)',
     );
     expect(lines[6]).toMatch(/^rank\s+option\s+score\s+feasible\s+blocked by\s+top risks \(likelihood\)$/);
     expect(lines.slice(8, -2)).toHaveLength(builtinCatalog().options.length);
