@@ -70,8 +70,8 @@ const strikeStances: Stance[] = [
   {
     actor: "Marco Rubio",
     stance: "has-not-ruled-out",
-    qualifier: "prefers working with Mexico",
-    evidence: [e.rubioNotRuledOut],
+    qualifier: "prefers working with Mexico; no lethal force in 'cooperative' countries",
+    evidence: [e.rubioNotRuledOut, e.rubioCooperative],
   },
   {
     actor: "Heritage Foundation authors",

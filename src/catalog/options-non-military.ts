@@ -113,8 +113,8 @@ export const nonMilitaryOptions: OptionInput[] = [
       "mexican-role": inferred(
         2,
         [0, 4],
-        "After the March 2025 tariffs Mexico increased its cooperation with U.S. antidrug agencies, as Heritage expects of economic leverage (the same response that law-enforcement cooperation then sustains).",
-        [e.tariffs, e.mexicoResponse, e.leverage],
+        "After the March 2025 tariffs, announced as Trump blamed Mexico for the fentanyl flow, Mexico increased its cooperation with U.S. antidrug agencies, as Heritage expects of economic leverage (the response followed both the tariffs and the blame; law-enforcement cooperation then sustains it).",
+        [e.blasted, e.tariffs, e.mexicoResponse, e.leverage],
       ),
       speed: inferred(5, [3, 7], "The tariffs came in March 2025; by August Mexico had responded.", [
         e.tariffs,
@@ -255,8 +255,8 @@ export const nonMilitaryOptions: OptionInput[] = [
     ratings: {
       "drug-flow": inferred(
         3,
-        [1, 5],
-        "Officials and analysts name China's own crackdown on precursor exports among the possible causes of the 2025 drop in seizures; no document links that crackdown to U.S. pressure.",
+        [0, 5],
+        "The Chinese supply matters: officials and analysts name China's own crackdown on precursor exports among the possible causes of the 2025 drop in seizures. No document says U.S. pressure brings such a crackdown; the rating assumes it can, hence the interval down to 0.",
         [e.factors],
       ),
       "cartel-capability": inferred(1, [0, 3], "Raises the cost of inputs and of laundering.", [

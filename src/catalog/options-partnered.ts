@@ -79,7 +79,12 @@ export const partneredOptions: OptionInput[] = [
     },
     stances: [
       { actor: "Gen. Mark Milley", stance: "advocates", evidence: [e.byWithThrough, e.trainingBest] },
-      { actor: "The SOF operator and other experts (BI)", stance: "advocates", evidence: [e.lessKinetic] },
+      {
+        actor: "The SOF operator and other experts (BI)",
+        stance: "advocates",
+        qualifier: "'could prove worthwhile', to augment nonmilitary approaches",
+        evidence: [e.lessKinetic, e.augment],
+      },
       { actor: "Doug Livermore", stance: "advocates", evidence: [e.livermoreIntelligence] },
     ],
     evidence: [e.byWithThrough, e.lessKinetic, e.trainingBest],
@@ -157,6 +162,6 @@ export const partneredOptions: OptionInput[] = [
       },
       { actor: "Claudia Sheinbaum", stance: "opposes", evidence: [e.turnedDownSoldiers] },
     ],
-    evidence: [e.jointIdeal, e.destroyers, e.pentagonGroup],
+    evidence: [e.jointIdeal, e.destroyers],
   },
 ];

@@ -33,10 +33,10 @@ export const supportOptions: OptionInput[] = [
         e.ultimatum,
       ]),
       "mexican-role": inferred(
-        0,
+        1,
         [-2, 3],
-        "Untested in the documents: the ultimatum means to make Mexico act against the fentanyl flow; Sheinbaum answered the reported directive by ruling an invasion out 'absolutely'.",
-        [e.ultimatum, e.sheinbaumNoInvasion],
+        "Mexico's 2025 response (troops to its border, traffickers transferred, more cooperation) came 'in response' to pressure that joined public blame to the March tariffs; what threats of force alone do, the documents do not show, and Sheinbaum answered the reported directive by ruling an invasion out 'absolutely'.",
+        [e.blasted, e.mexicoResponse, e.sheinbaumNoInvasion],
       ),
       speed: inferred(6, [4, 8], "A statement works at once, if it works at all.", [e.publicDiplomacy]),
       "sovereignty-cost": inferred(

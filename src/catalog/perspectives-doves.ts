@@ -110,8 +110,8 @@ export const dovePerspectives: PerspectiveInput[] = [
             "drug-flow",
             inferred(
               1,
-              [0, 2],
-              "Strikes on leaders are the 'military mechanism' the operator says will not change anything.",
+              [0, 3],
+              "Strikes on leaders are the 'military mechanism' the operator says will not change anything; strikes on labs, which he does not speak to, might do more, hence the interval to 3.",
               [e.killingLeaders],
             ),
           ),

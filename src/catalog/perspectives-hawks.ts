@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { Perspective } from "../model/perspective";
-import { believes, documented, expects, inferred, reported, set, stateIn } from "./build";
+import { believes, documented, expects, inferred, set, stateIn } from "./build";
 import { weights } from "./perspective-weights";
 import { evidence as e } from "./quotes";
 import { RESISTING } from "./requirements";
@@ -119,7 +119,7 @@ export const hawkPerspectives: PerspectiveInput[] = [
             inferred(
               1,
               [0, 2],
-              "Relying on 'the willingness of the Mexican government' is what the U.S. should reduce.",
+              "Relying on 'the willingness of the Mexican government' is what the U.S. should reduce, whatever it now approves.",
               [e.unreliable],
             ),
           ),
@@ -127,7 +127,12 @@ export const hawkPerspectives: PerspectiveInput[] = [
         believes(
           "counter-drone-border",
           "border-security",
-          documented(3, [2, 4], "Intercepting cartel drones 'may still be effective'.", [e.lowerRisk]),
+          inferred(
+            3,
+            [2, 4],
+            "Intercepting cartel drones 'may still be effective': a hedged claim, read as a solid effect.",
+            [e.lowerRisk],
+          ),
         ),
       ],
       risks: [
@@ -262,10 +267,12 @@ export const hawkPerspectives: PerspectiveInput[] = [
           believes(
             option,
             "drug-flow",
-            inferred(6, [4, 8], "Destroying the cartels stops what they send north.", [
-              e.battlePlans,
-              e.homan,
-            ]),
+            inferred(
+              6,
+              [3, 8],
+              "Destroying the cartels stops what they send north; their words name plans, raids and the military, not strikes as such, hence the wide interval.",
+              [e.battlePlans, e.homan],
+            ),
           ),
         ),
         ...[...directAction, "ground-intervention"].map((option) =>
@@ -298,7 +305,6 @@ export const hawkPerspectives: PerspectiveInput[] = [
         "force-authorized",
         "The faction favors the direct use of the U.S. military in Mexico.",
         e.gorka,
-        e.nytDirective,
       ),
       "fto-designation": set("designated", "The designation is its 'bold step'.", e.kelly),
       "national-emergency": set("declared", "Declared on day one.", e.dayOne),
@@ -333,13 +339,7 @@ export const hawkPerspectives: PerspectiveInput[] = [
               -4,
               [-5, -3],
               "No lethal force in countries that 'proactively advanced the administration's counternarcotics objectives': striking one would cost that cooperation.",
-              [
-                reported(
-                  "analysis-2025",
-                  "the United States would not use lethal force in “cooperative” countries that proactively advanced the administration’s counternarcotics objectives",
-                  "Marco Rubio",
-                ),
-              ],
+              [e.rubioCooperative],
             ),
             stateIn("mexican-consent", "cooperation-no-troops"),
           ),

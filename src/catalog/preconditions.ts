@@ -105,7 +105,7 @@ export const preconditions: PreconditionInput[] = [
         date: "2025-02-20",
         state: "designated",
         rationale:
-          "The State Department designated six Mexican cartels on 20 February 2025 (BI already calls the January order a 'formal designation'; Heritage and the analysis date the formal step to February).",
+          "The State Department designated six Mexican cartels on 20 February 2025 (BI already calls the January order a 'formal designation'; Heritage, on 27 January, says President Trump 'moved toward designating'; only the analysis dates the formal step, to 20 February).",
         evidence: [e.designatedFeb20],
       },
       {

@@ -495,6 +495,7 @@ export const evidence = {
     "wapo-2025",
     "They are so powerful that they name mayors and enjoy alliances with senior officials in a number of states.",
   ),
+  blasted: quote("wapo-2025", "Trump has blasted Mexico for its failure to control the flow of fentanyl."),
   tariffs: quote(
     "wapo-2025",
     "said a White House statement in March, announcing tariffs on Mexico and Canada",
@@ -619,6 +620,11 @@ export const evidence = {
     "analysis-2025",
     "there’s apparently a hardline faction within the Trump administration, led by Sebastian Gorka, the senior director for counterterrorism within the White House National Security Council, that openly favors the direct use of the U.S. military in Mexico without the cooperation of Mexican security forces",
     "Sebastian Gorka's faction (as the New York Times reports it)",
+  ),
+  rubioCooperative: reported(
+    "analysis-2025",
+    "the United States would not use lethal force in “cooperative” countries that proactively advanced the administration’s counternarcotics objectives",
+    "Marco Rubio",
   ),
   rubioNotRuledOut: reported(
     "analysis-2025",

@@ -126,10 +126,10 @@ export const flightsApproved: RequirementInput = {
   description: "Mexico approves U.S. surveillance flights over its territory",
   condition: stateIn("mexican-consent", ...APPROVED),
   severity: "soft",
-  consequences: { penalties: [{ criterion: "sovereignty-cost", worsen: 2 }], risks: [] },
+  consequences: { penalties: [{ criterion: "sovereignty-cost", worsen: 1 }], risks: [] },
   rationale:
-    "The documents report the flights over Mexico but not that Mexico accepts them, and Sheinbaum opposes any unilateral U.S. military action in her country: short of approval, overflight is an affront.",
-  evidence: [e.surveillanceStepped, e.sheinbaumUnilateral],
+    "The analyst's inference, kept small: the documents report the flights over Mexico (a CIA program begun under the Biden administration, since expanded) and say nothing of how Mexico views them; Sheinbaum opposes any unilateral U.S. military action in her country, which overflight without approval may be read as.",
+  evidence: [e.surveillanceStepped, e.predator, e.sheinbaumUnilateral],
 };
 
 /** Soft: Congress funds the military's border role. */

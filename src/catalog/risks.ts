@@ -34,7 +34,12 @@ export const risks: RiskInput[] = [
       exposure("ground-intervention", 0.6, 4, "Large forces in Mexico are what the experts warn of."),
       exposure("sof-raids", 0.35, 4, "Troops on Mexican soil, in smaller numbers."),
       exposure("joint-operations", 0.25, 4, "Troops in Mexico, alongside Mexican forces."),
-      exposure("drone-strikes", 0.2, 4, "No troops on the ground; violence after strikes can still spread."),
+      exposure(
+        "drone-strikes",
+        0.2,
+        4,
+        "The analyst's inference: the experts warn of troops, and strikes send none; violence after strikes can still spread.",
+      ),
       exposure("naval-strikes", 0.2, 4, "As for drone strikes."),
     ],
   },
@@ -265,14 +270,19 @@ export const risks: RiskInput[] = [
   {
     id: "legal-exposure",
     name: "Action without legal authority",
-    description: "Force used without congressional authorization.",
+    description: "Military action without congressional authorization.",
     evidence: [e.kaine],
     exposures: [
       exposure("ground-intervention", 0.3, 3, "A war needs the clearest authority."),
       exposure("sof-raids", 0.2, 3, "Raids on foreign soil."),
       exposure("drone-strikes", 0.15, 3, "Strikes on foreign soil."),
       exposure("naval-strikes", 0.15, 3, "Strikes on foreign soil."),
-      exposure("surveillance-flights", 0.1, 2, "Overflight of a sovereign state."),
+      exposure(
+        "surveillance-flights",
+        0.1,
+        2,
+        "The analyst's inference: overflight of a sovereign state, though unarmed and not force; kept small.",
+      ),
     ],
     modifiers: [
       {
@@ -312,9 +322,9 @@ export const risks: RiskInput[] = [
       exposure("naval-strikes", 0.6, 2, "As for drone strikes."),
       exposure("sof-raids", 0.6, 2, "Killing leaders 'is not going to change anything'."),
       exposure("ground-intervention", 0.5, 2, "Even large forces face hundreds of groups."),
-      exposure("counter-drone-border", 0.5, 2, "Drones are one tool among many."),
+      exposure("counter-drone-border", 0.5, 2, "Background: drones are one tool among many."),
       exposure("joint-operations", 0.4, 2, "Better, but still against a diffuse target."),
-      exposure("border-military-support", 0.4, 2, "Traffickers adapt routes."),
+      exposure("border-military-support", 0.4, 2, "Background: traffickers adapt routes."),
     ],
   },
   {
