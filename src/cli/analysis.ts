@@ -176,8 +176,8 @@ const tiesNote = (
 
 /**
  * Whether the leader stays first as each of its ratings goes to either end of its interval (the
- * other ratings held): said under the ranking, so a narrow lead is not read as a settled one. Nothing
- * when the top is tied (the table shows it) or no option is feasible.
+ * other ratings held), and when it ties for first: said under the ranking, so a narrow lead is not
+ * read as a settled one. A tie at the top is named; nothing when no option is feasible.
  */
 export const leadNote = (
   comparison: Comparison,
@@ -185,21 +185,30 @@ export const leadNote = (
   assumptions: Record<string, unknown>,
 ): string => {
   const first = comparison.rows.filter((r) => r.rank === 1 && r.feasible);
-  if (first.length !== 1) return "";
+  if (first.length > 1) {
+    return `\nTied at the top: ${first.map((r) => r.option).join(" = ")}; --samples shows how often each comes first.\n`;
+  }
+  if (first.length === 0) return "";
   const leader = first[0]!.option;
-  const losses = orThrow(tornadoCompareEither(catalog, assumptions, leader)).flatMap((b) =>
-    (["low", "high"] as const)
-      .filter((end) => b[end].rank > 1 || b[end].tied)
-      .map((end) => ({ criterion: b.criterion, end, rank: b[end].rank, tied: b[end].tied })),
+  const ends = orThrow(tornadoCompareEither(catalog, assumptions, leader)).flatMap((b) =>
+    (["low", "high"] as const).map((end) => ({ criterion: b.criterion, end, ...b[end] })),
   );
-  if (losses.length === 0) {
+  const drops = ends.filter((x) => x.rank > 1);
+  const ties = ends.filter((x) => x.rank === 1 && x.tied);
+  if (drops.length === 0 && ties.length === 0) {
     return `\n${leader} stays first at either end of each of its ratings' intervals (the other options' ratings held).\n`;
   }
-  const worst = losses.reduce((a, b) => (b.rank > a.rank ? b : a));
-  const place = worst.tied ? `a tie ${worst.rank === 1 ? "for first" : `at ${worst.rank}`}` : `${worst.rank}`;
-  const others = losses.length - 1;
-  const more = others > 0 ? `, and loses first place at ${others} other end${others > 1 ? "s" : ""}` : "";
-  return `\nThe lead is narrow: ${leader} falls to ${place} at the ${worst.end} end of its ${worst.criterion} rating${more} (--tornado ${leader}); --samples shows how often each option comes first.\n`;
+  const plural = (n: number) => `${n} end${n > 1 ? "s" : ""}`;
+  const at = (x: (typeof ends)[number]) => `the ${x.end} end of its ${x.criterion} rating`;
+  let what: string;
+  if (drops.length > 0) {
+    const worst = drops.reduce((a, b) => (b.rank > a.rank ? b : a));
+    const place = worst.tied ? `a tie at ${worst.rank}` : `${worst.rank}`;
+    what = `falls below first at ${plural(drops.length)} of its ratings' intervals (to ${place} at ${at(worst)})${ties.length > 0 ? ` and ties for first at ${ties.length} more` : ""}`;
+  } else {
+    what = `ties for first at ${plural(ties.length)} of its ratings' intervals (at ${at(ties[0]!)}${ties.length > 1 ? " and others" : ""})`;
+  }
+  return `\nThe lead is narrow: ${leader} ${what}; --tornado ${leader} shows each end, --samples how often each option comes first.\n`;
 };
 
 /** `compare --methods`, `--stability`, `--tornado OPTION`: the analyses as tables. */

@@ -2,7 +2,7 @@ import type { Explanation } from "../methods/explanation";
 
 /** What the per-criterion contribution means under each method. */
 export const contributionMeaning: Readonly<Record<Explanation["kind"], string>> = {
-  wsm: "weight × normalized rating; the contributions sum to the score",
+  wsm: "weight share × normalized rating; the contributions sum to the score",
   wpm: "weight × ln(ratio to the best rating, ratings shifted up by a tenth of their scale); the contributions sum to ln(score)",
   topsis: "weighted normalized rating (higher is better); the score is the relative closeness to the ideal",
   vikor: "−weight × normalized regret; the contributions sum to −S (the group regret)",

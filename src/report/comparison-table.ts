@@ -42,11 +42,18 @@ export const rankLabel = (row: { readonly rank: number; readonly tiedWith: reado
  * @example
  * ```ts
  * const table = comparisonTable(compare(builtinCatalog()));
- * table.headers; // ["rank", "option", "score", "feasible", "blocked by", "top risks (likelihood)"]
+ * table.headers; // ["rank", "option", "score", "feasible", "blocked by", "top risks by likelihood×severity (likelihood)"]
  * ```
  */
 export const comparisonTable = (comparison: Comparison, topRisks = 2): Table => ({
-  headers: ["rank", "option", "score", "feasible", "blocked by", "top risks (likelihood)"],
+  headers: [
+    "rank",
+    "option",
+    "score",
+    "feasible",
+    "blocked by",
+    "top risks by likelihood×severity (likelihood)",
+  ],
   numeric: [0, 2],
   rows: comparison.rows.map((row) => [
     rankLabel(row),
@@ -67,7 +74,7 @@ export const comparisonTable = (comparison: Comparison, topRisks = 2): Table => 
  *
  * @example
  * ```ts
- * renderComparison(compare(builtinCatalog()), "csv").split("\n")[0]; // "rank,option,score,feasible,blocked by,top risks (likelihood)"
+ * renderComparison(compare(builtinCatalog()), "csv").split("\n")[0]; // "rank,option,score,feasible,blocked by,top risks by likelihood×severity (likelihood)"
  * ```
  */
 export const renderComparison = (comparison: Comparison, format: TableFormat | "json"): string => {
@@ -102,7 +109,7 @@ export const renderComparison = (comparison: Comparison, format: TableFormat | "
   const catalogLine = `catalog ${comparison.catalog.id}, version ${comparison.catalog.version}`;
   const risks =
     riskBurden.weight > 0 || riskBurden.penalty > 0
-      ? `risk burden in the score (weight ${formatNumber(riskBurden.weight, 2)}, penalty ${formatNumber(riskBurden.penalty, 2)})`
+      ? `risk burden in the score (weight ${formatNumber(riskBurden.weight, 2)}, penalty ${formatNumber(riskBurden.penalty, 2)}), on top of the criteria: the risks restate consequences the criteria also rate (civilian harm, escalation, the relationship, legal exposure), so those count twice`
       : "risks are reported beside the score, not in it (riskBurden weighs them)";
   const lines = [catalogLine, `states: ${states}`, weightsLine, `${blockedLine}; ${risks}`];
   return format === "markdown"

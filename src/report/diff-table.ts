@@ -67,22 +67,32 @@ const signed = (delta: number): string => {
 };
 
 /**
- * Why an option moved, in a line: what blocks or no longer blocks it; else its two largest drivers
- * (and what still blocks it); else, when its own score did not change, that others moved around it.
+ * Why an option moved, in a line: what blocks, no longer blocks or still blocks it, and the two
+ * criteria whose contributions drove its own score's change (`score: mexican-role +0.030`); when
+ * neither, that its score did not change and others moved around it.
  *
  * @example
  * ```ts
  * const catalog = builtinCatalog();
  * const d = diff(compare(catalog), compare(catalog, { preconditions: { "presidential-directive": "force-authorized" } }));
  * describeMove(d.moves[0]); // "no longer blocked (force-authorized met)"
+ * const opposed = { "presidential-directive": "force-authorized", "mexican-consent": "opposed" };
+ * const [strikes] = diff(compare(catalog), compare(catalog, { preconditions: opposed })).moves.filter((m) => m.option === "drone-strikes");
+ * describeMove(strikes); // "no longer blocked (force-authorized met); score: mexican-role +0.030"
  * ```
  */
 export const describeMove = (m: OptionMove): string => {
-  if (m.feasible.from && !m.feasible.to) return `blocked by ${m.blockedBy.to.join(", ")}`;
-  if (!m.feasible.from && m.feasible.to) return `no longer blocked (${m.blockedBy.from.join(", ")} met)`;
   const drivers = m.drivers.slice(0, 2).map((x) => `${x.criterion} ${signed(x.delta)}`);
-  const still = m.feasible.to ? [] : [`still blocked by ${m.blockedBy.to.join(", ")}`];
-  const parts = [...still, ...(drivers.length > 0 ? [drivers.join(", ")] : [])];
+  const feasibility =
+    m.feasible.from && !m.feasible.to
+      ? [`blocked by ${m.blockedBy.to.join(", ")}`]
+      : !m.feasible.from && m.feasible.to
+        ? [`no longer blocked (${m.blockedBy.from.join(", ")} met)`]
+        : m.feasible.to
+          ? []
+          : [`still blocked by ${m.blockedBy.to.join(", ")}`];
+  // The score's own change has its own causes (a rating case, a penalty), said beside the blocking.
+  const parts = [...feasibility, ...(drivers.length > 0 ? [`score: ${drivers.join(", ")}`] : [])];
   return parts.length > 0 ? parts.join("; ") : "same score: others moved";
 };
 

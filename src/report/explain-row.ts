@@ -67,7 +67,7 @@ export const explainOption = (comparison: Comparison, option: string): string | 
         : "";
     const scale = comparison.criteria.find((x) => x.id === c.criterion)?.scale;
     out.push(
-      `    ${c.criterion}: rating ${ratingText(c, scale)}${penalty}, weight ${formatNumber(c.weight)}, contribution ${formatNumber(c.contribution)}`,
+      `    ${c.criterion}: rating ${ratingText(c, scale)}${penalty}, weight share ${formatNumber(c.weight)}, contribution ${formatNumber(c.contribution)}`,
       `      ${whose(c, perspective?.id)}: ${rationaleOf(c)}`,
       ...(c.case ? [`      rated for these states: ${c.case}`] : []),
       ...c.evidence.map((e) => `      ${cite(e)}`),

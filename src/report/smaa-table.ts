@@ -71,7 +71,7 @@ export const renderSmaa = (r: ComparisonSmaa, format: TableFormat | "json"): str
         : `weights sampled (${r.weights.kind})`;
   const ratings = r.ratings === "sampled" ? "ratings sampled within their intervals" : "ratings held";
   const head = `SMAA: ${r.samples} samples, seed ${r.seed}, ${weights}, ${ratings}; largest standard error of a share ${formatNumber(r.standardError.max, 4)}`;
-  const under = chartCaption(r.assumptions, r.method);
+  const under = chartCaption(r.assumptions, r.method, { weightsSampled: r.weights.kind !== "fixed" });
   const notes = [
     "first, top 3: the share of samples in which the option ranks first, in the top three (preconditions do not vary: a blocked option stays blocked)",
     `confidence: the share of rating samples in which the option ranks first with its central weights (the mean weights of its first places), ± its standard error over those ${r.ratings === "fixed" ? "samples (ratings held: always 1 or 0)" : "samples, not counting the central weights' own error"}`,

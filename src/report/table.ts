@@ -30,14 +30,15 @@ export const withJson = ["text", "markdown", "csv", "json"] as const;
 
 /**
  * A cell as a spreadsheet should read it: a tied rank `=4` is written `4` (equal ranks show the tie,
- * and a leading `=` would be read as a formula), `=1 a, b` is written `1 (tied) a, b`; any other text
+ * and a leading `=` would be read as a formula); within text (`=1 a, b`, `5 -> =2`, `values: =1 a`)
+ * each tied rank is written `1 (tied)`, so every CSV file marks ties one way; any other text
  * a spreadsheet would run as a formula (starting with `=`, `+`, `-` or `@`, and not a number) is
  * prefixed with `'`, as OWASP advises.
  */
 const spreadsheetSafe = (cell: string): string => {
-  const tied = /^=(\d+)( .*)?$/s.exec(cell);
-  if (tied) return tied[2] === undefined ? tied[1]! : `${tied[1]} (tied)${tied[2]}`;
-  return /^[=+\-@]/.test(cell) && !Number.isFinite(Number(cell)) ? `'${cell}` : cell;
+  if (/^=\d+$/.test(cell)) return cell.slice(1);
+  const marked = cell.replace(/(^|-> |: )=(\d+)/g, "$1$2 (tied)");
+  return /^[=+\-@]/.test(marked) && !Number.isFinite(Number(marked)) ? `'${marked}` : marked;
 };
 const csvCell = (raw: string): string => {
   const cell = spreadsheetSafe(raw);

@@ -49,10 +49,21 @@ describe("policy-matrix compare", () => {
     expect(lines[4]).toBe(
       '5 blocked options (see "blocked by") rank after every feasible one; risks are reported beside the score, not in it (riskBurden weighs them)',
     );
-    expect(lines[6]).toMatch(/^rank\s+option\s+score\s+feasible\s+blocked by\s+top risks \(likelihood\)$/);
+    expect(lines[6]).toMatch(
+      /^rank\s+option\s+score\s+feasible\s+blocked by\s+top risks by likelihood×severity \(likelihood\)$/,
+    );
     expect(lines.slice(8, -2)).toHaveLength(builtinCatalog().options.length);
     expect(lines.at(-2)).toBe("");
     expect(stdout).toMatch(/joint-operations\s+\d\.\d{3}\s+no\s+joint-approval, force-authorized/);
+  });
+
+  it("warns that weighing the risk burden counts some consequences twice", async () => {
+    const scenario = join(dir, "risks.json");
+    writeFileSync(scenario, JSON.stringify({ riskBurden: { weight: 1 } }));
+    const lines = (await cli("compare", "--scenario", scenario)).stdout.split("\n");
+    expect(lines[4]).toMatch(
+      /risk burden in the score \(weight 1\.00, penalty 0\.00\), on top of the criteria: .* so those count twice$/,
+    );
   });
 
   it("prints JSON, markdown and CSV", async () => {
@@ -63,7 +74,9 @@ describe("policy-matrix compare", () => {
       /^## scenario \(unnamed\): method wsm\n\nCatalog us-mexico-cartels, version 2\.[\s\S]*\| rank \| option \|/,
     );
     const csv = (await cli("compare", "--format", "csv")).stdout.trimEnd().split("\n");
-    expect(csv[0]).toBe("rank,option,score,feasible,blocked by,top risks (likelihood)");
+    expect(csv[0]).toBe(
+      "rank,option,score,feasible,blocked by,top risks by likelihood×severity (likelihood)",
+    );
     expect(csv).toHaveLength(builtinCatalog().options.length + 1);
   });
 
@@ -117,13 +130,22 @@ describe("policy-matrix compare", () => {
     const catalog = builtinCatalog();
     const leader = compare(catalog).rows[0]!.option;
     const ends = tornadoCompare(catalog, {}, leader).flatMap((b) => [b.low, b.high]);
-    const lost = ends.filter((e) => e.rank > 1 || e.tied).length;
+    const below = ends.filter((e) => e.rank > 1).length;
+    const tied = ends.filter((e) => e.rank === 1 && e.tied).length;
     const last = (await cli("compare")).stdout.trimEnd().split("\n").at(-1)!;
-    expect(lost).toBeGreaterThan(0);
+    expect(below).toBeGreaterThan(0);
+    // Ends where it falls below first and ends where it only ties are counted apart.
     expect(last).toMatch(
-      new RegExp(`^The lead is narrow: ${leader} falls to \\d+ at the (low|high) end of its \\S+ rating`),
+      new RegExp(
+        `^The lead is narrow: ${leader} falls below first at ${below} ends? of its ratings' intervals \\(to \\d+ at the (low|high) end of its \\S+ rating\\)${tied > 0 ? ` and ties for first at ${tied} more` : ""};`,
+      ),
     );
-    expect(last).toContain(lost > 1 ? `loses first place at ${lost - 1} other end` : `(--tornado ${leader})`);
+    // A tie at the top is named.
+    const bi = compare(catalog, { perspective: "bi-experts" }).rows.filter((r) => r.rank === 1);
+    expect(bi.length).toBeGreaterThan(1);
+    expect((await cli("compare", "--perspective", "bi-experts")).stdout.trimEnd().split("\n").at(-1)).toBe(
+      `Tied at the top: ${bi.map((r) => r.option).join(" = ")}; --samples shows how often each comes first.`,
+    );
     // With speed weighed five times the others, no single rating of the leader's moves it from first.
     const fast = compare(catalog, { weights: { speed: 5 } }).rows[0]!.option;
     const held = tornadoCompare(catalog, { weights: { speed: 5 } }, fast).every(

@@ -123,7 +123,9 @@ console.log(rows, wrong);`,
   it("runs the CLI from the installed bin", () => {
     const ok = run(join(app, "node_modules/.bin/policy-matrix"), ["compare", "--format", "csv"]);
     expect(ok.status).toBe(0);
-    expect(ok.stdout.split("\n")[0]).toBe("rank,option,score,feasible,blocked by,top risks (likelihood)");
+    expect(ok.stdout.split("\n")[0]).toBe(
+      "rank,option,score,feasible,blocked by,top risks by likelihood×severity (likelihood)",
+    );
     const bad = run(join(app, "node_modules/.bin/policy-matrix"), ["compare", "--explain", "nope"]);
     expect(bad.status).toBe(2);
     expect(bad.stderr.trimEnd().split("\n")).toHaveLength(1);

@@ -40,6 +40,7 @@ describe("CSV a spreadsheet opens safely", () => {
         rows: [
           ["=4", "=1 a, b"],
           ["4", "-0.5"],
+          ["5 -> =2", "values: =1 a; both: 2 b"],
         ],
       },
       "csv",
@@ -48,6 +49,7 @@ describe("CSV a spreadsheet opens safely", () => {
       ["rank", "top"],
       ["4", "1 (tied) a, b"],
       ["4", "-0.5"],
+      ["5 -> 2 (tied)", "values: 1 (tied) a; both: 2 b"],
     ]);
   });
 

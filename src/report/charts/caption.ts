@@ -5,7 +5,8 @@ import { readableNumber } from "../comparison-table";
 /**
  * The assumptions a chart was drawn under, in one line: the scenario's name, the method, the
  * preset and perspective, the states that differ from the documented ones, the weights that differ
- * from the defaults, and whether risks are in the score. Every chart carries it as its subtitle.
+ * from the defaults (or "weights sampled", for SMAA that samples them), and whether risks are in the
+ * score. Every chart carries it as its subtitle.
  *
  * @example
  * ```ts
@@ -13,7 +14,11 @@ import { readableNumber } from "../comparison-table";
  * chartCaption(c.assumptions, c.method); // "Under: method wsm; states as documented except aumf=enacted; default weights; risks beside the score"
  * ```
  */
-export const chartCaption = (a: ResolvedAssumptions, method: MethodOptions): string => {
+export const chartCaption = (
+  a: ResolvedAssumptions,
+  method: MethodOptions,
+  options: { readonly weightsSampled?: boolean } = {},
+): string => {
   const changed = Object.entries(a.statesChanged).map(([k, v]) => `${k}=${v}`);
   const weighed = Object.entries(a.weightsChanged).map(([k, v]) => `${k}=${readableNumber(v)}`);
   const perspective = a.perspective
@@ -24,7 +29,11 @@ export const chartCaption = (a: ResolvedAssumptions, method: MethodOptions): str
     ...(a.preset ? [`preset ${a.preset}`] : []),
     ...(perspective ? [perspective] : []),
     changed.length ? `states as documented except ${changed.join(", ")}` : "states as documented",
-    weighed.length ? `weights as default except ${weighed.join(", ")}` : "default weights",
+    options.weightsSampled
+      ? "weights sampled"
+      : weighed.length
+        ? `weights as default except ${weighed.join(", ")}`
+        : "default weights",
     a.riskBurden.weight > 0 || a.riskBurden.penalty > 0
       ? "risk burden in the score"
       : "risks beside the score",

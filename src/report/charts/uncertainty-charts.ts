@@ -18,7 +18,7 @@ import { chart, OPTION_LABEL_LIMIT, type VegaLiteSpec } from "./spec";
 export const acceptabilitySpec = (r: ComparisonSmaa): VegaLiteSpec =>
   chart(
     `Rank acceptability: the share of samples in which each option takes each rank (SMAA)`,
-    `${r.samples} samples, seed ${r.seed}, weights ${r.weights.kind === "simplex" ? "sampled uniformly" : r.weights.kind}, ratings ${r.ratings === "sampled" ? "sampled in their intervals" : "held"}. ${chartCaption(r.assumptions, r.method)}`,
+    `${r.samples} samples, seed ${r.seed}, weights ${r.weights.kind === "simplex" ? "sampled uniformly" : r.weights.kind}, ratings ${r.ratings === "sampled" ? "sampled in their intervals" : "held"}. ${chartCaption(r.assumptions, r.method, { weightsSampled: r.weights.kind !== "fixed" })}`,
     {
       data: {
         values: r.options.flatMap((option, i) =>
