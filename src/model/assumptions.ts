@@ -33,9 +33,15 @@ export type RiskOverride = z.infer<typeof RiskOverride>;
  * beliefs alone (`beliefs`: the actor's ratings and risks, the default weights). `conditions: true`
  * also sets the precondition states the actor argues for (before the assumptions' own).
  */
+/**
+ * A value looked up in the catalog (a state, a preset, a perspective): any non-empty text, so that a
+ * near miss ('Opposed') is answered by the lookup, which lists what the catalog has.
+ */
+const CatalogName = z.string().min(1, "expected a name from the catalog");
+
 export const PerspectiveChoice = z
   .object({
-    id: Id,
+    id: CatalogName,
     use: z.enum(["values-and-beliefs", "values", "beliefs"]).default("values-and-beliefs"),
     conditions: z.boolean().default(false),
   })
@@ -70,14 +76,18 @@ export const Assumptions = z
   .object({
     name: Text.optional(),
     description: Text.optional(),
-    preset: Id.optional(),
+    preset: CatalogName.optional(),
     perspective: z
       .union([
-        Id.transform((id): PerspectiveChoice => ({ id, use: "values-and-beliefs", conditions: false })),
+        CatalogName.transform((id): PerspectiveChoice => ({
+          id,
+          use: "values-and-beliefs",
+          conditions: false,
+        })),
         PerspectiveChoice,
       ])
       .optional(),
-    preconditions: z.record(Id, Id).default({}),
+    preconditions: z.record(Id, CatalogName).default({}),
     weights: z.record(Id, NonNegative).default({}),
     ratings: z.record(Id, z.record(Id, RatingOverride)).default({}),
     risks: z.record(Id, z.record(Id, RiskOverride)).default({}),

@@ -71,8 +71,15 @@ describe("unknown keys are refused, never stripped", () => {
     expect(leftOf(either.compare(catalog, { method: "TOPSIS" as "topsis" })).message).toContain(
       'expected one of "wsm"|"wpm"|"topsis"|"vikor"|"promethee2"',
     );
-    expect(leftOf(either.compare(catalog, { perspective: "DEA-Maltz" })).message).toContain(
-      "expected an id of lower-case words",
+    // A near miss is answered with the catalog's names, for a perspective, a preset and a state.
+    expect(leftOf(either.compare(catalog, { perspective: "DEA-Maltz" })).message).toBe(
+      "assumptions.perspective: unknown perspective 'DEA-Maltz' (known: heritage, dea-maltz, hard-line, rubio, milley, bi-experts, sheinbaum, kaine)",
+    );
+    expect(leftOf(either.compare(catalog, { preset: "Sept 2025" })).message).toContain(
+      "unknown preset 'Sept 2025' (known: 2023-03,",
+    );
+    expect(leftOf(either.compare(catalog, { preconditions: { aumf: "Enacted" } })).message).toBe(
+      "assumptions.preconditions.aumf: 'Enacted' is not a state of 'aumf' (one of: not-enacted, introduced, enacted)",
     );
   });
 
