@@ -1,4 +1,5 @@
 import type { Comparison, PerspectiveUsed } from "../comparison/types";
+import type { RequirementCheck } from "../feasibility/assess";
 import { checkFormat, renderTable, withJson, type Table, type TableFormat } from "./table";
 
 /**
@@ -112,9 +113,50 @@ export const renderComparison = (comparison: Comparison, format: TableFormat | "
       ? `risk burden in the score (weight ${formatNumber(riskBurden.weight, 2)}, penalty ${formatNumber(riskBurden.penalty, 2)}), on top of the criteria: the risks restate consequences the criteria also rate (civilian harm, escalation, the relationship, legal exposure), so those count twice`
       : "risks are reported beside the score, not in it (riskBurden weighs them)";
   const lines = [catalogLine, `states: ${states}`, weightsLine, `${blockedLine}; ${risks}`];
+  const legend = unmetLegend(comparison);
+  const after =
+    legend.length === 0
+      ? ""
+      : format === "markdown"
+        ? `\n${UNMET_HEAD}:\n\n${legend.map((l) => `- ${l}`).join("\n")}\n`
+        : `\n${UNMET_HEAD}:\n${legend.map((l) => `  ${l}`).join("\n")}\n`;
   return format === "markdown"
-    ? `## ${heading}\n\n${lines.map((l) => `${l[0]!.toUpperCase()}${l.slice(1)}.`).join("\n\n")}\n\n${table}`
-    : `${heading}\n${lines.join("\n")}\n\n${table}`;
+    ? `## ${heading}\n\n${lines.map((l) => `${l[0]!.toUpperCase()}${l.slice(1)}.`).join("\n\n")}\n\n${table}${after}`
+    : `${heading}\n${lines.join("\n")}\n\n${table}${after}`;
+};
+
+const UNMET_HEAD =
+  "Unmet requirements (a hard one blocks the option: the 'blocked by' column; a soft one worsens its ratings, in the score)";
+
+/**
+ * One line per requirement that some option does not meet under these states: its id, whether it
+ * blocks or penalises, which options, and why it is unmet (the state now and the state it needs).
+ */
+const unmetLegend = (comparison: Comparison): string[] => {
+  const unmet = new Map<
+    string,
+    { hard: boolean; explanation: string; description: string; options: string[] }
+  >();
+  const add = (option: string, checks: readonly RequirementCheck[]) => {
+    for (const c of checks) {
+      const entry = unmet.get(c.requirement) ?? {
+        hard: c.severity === "hard",
+        explanation: c.explanation,
+        description: c.description,
+        options: [],
+      };
+      entry.options.push(option);
+      unmet.set(c.requirement, entry);
+    }
+  };
+  for (const row of comparison.rows) add(row.option, [...row.blockers, ...row.penalties]);
+  for (const f of comparison.excluded) add(f.option, f.blockers);
+  return [...unmet.entries()]
+    .sort(([, a], [, b]) => Number(b.hard) - Number(a.hard))
+    .map(
+      ([id, u]) =>
+        `${id} (${u.hard ? "blocks" : "penalises"} ${u.options.join(", ")}): ${u.description}; ${u.explanation}`,
+    );
 };
 
 /** How a comparison took its perspective, in words. */

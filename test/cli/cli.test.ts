@@ -52,7 +52,13 @@ describe("policy-matrix compare", () => {
     expect(lines[6]).toMatch(
       /^rank\s+option\s+score\s+feasible\s+blocked by\s+top risks by likelihood×severity \(likelihood\)$/,
     );
-    expect(lines.slice(8, -2)).toHaveLength(builtinCatalog().options.length);
+    const end = lines.indexOf("", 8);
+    expect(lines.slice(8, end)).toHaveLength(builtinCatalog().options.length);
+    // Under the table: each unmet requirement, what it blocks or penalises, and the state it needs.
+    expect(lines[end + 1]).toMatch(/^Unmet requirements \(a hard one blocks the option/);
+    expect(lines).toContain(
+      "  force-authorized (blocks joint-operations, drone-strikes, naval-strikes, sof-raids, ground-intervention): The President has authorized force against the cartels in Mexico; presidential-directive is 'options-ordered' (needs 'force-authorized')",
+    );
     expect(lines.at(-2)).toBe("");
     expect(stdout).toMatch(/joint-operations\s+\d\.\d{3}\s+no\s+joint-approval, force-authorized/);
   });
