@@ -211,6 +211,25 @@ export const leadNote = (
   return `\nThe lead is narrow: ${leader} ${what}; --tornado ${leader} shows each end, --samples how often each option comes first.\n`;
 };
 
+/**
+ * Whether the other methods put the same option first: said under the ranking when one does not,
+ * since the choice of method is an assumption too.
+ */
+export const methodsNote = (
+  comparison: Comparison,
+  catalog: Catalog,
+  assumptions: Record<string, unknown>,
+): string => {
+  const c = orThrow(compareMethodsOnEither(catalog, assumptions));
+  const firsts = (ranks: readonly number[]) => c.options.filter((_, i) => ranks[i] === 1).join(" = ");
+  const mine = firsts(c.results.find((r) => r.method === comparison.method.method)!.ranks);
+  const others = c.results.filter((r) => r.method !== comparison.method.method);
+  const differ = others.filter((r) => firsts(r.ranks) !== mine);
+  if (differ.length === 0) return `\nEvery other method puts ${mine} first too.\n`;
+  const agree = others.filter((r) => firsts(r.ranks) === mine).map((r) => r.method);
+  return `\nOther methods put first: ${differ.map((r) => `${r.method} ${firsts(r.ranks)}`).join(", ")}${agree.length ? ` (${agree.join(", ")} agree with ${comparison.method.method})` : ""}; --methods shows each ranking.\n`;
+};
+
 /** `compare --methods`, `--stability`, `--tornado OPTION`: the analyses as tables. */
 export const analysisCommand = (
   io: CliIo,

@@ -15,7 +15,7 @@ import { comparePerspectivesEither } from "../scenario/perspectives";
 import { assumptionsJsonSchema } from "../scenario/schema";
 import { CliError, numbers, oneOf, pairs, scenarioFlags, type FlagName, type Flags } from "./args";
 import { renderSmaa } from "../report/smaa-table";
-import { analysisCommand, chartCommand, leadNote, runSmaa, workersNote } from "./analysis";
+import { analysisCommand, chartCommand, leadNote, methodsNote, runSmaa, workersNote } from "./analysis";
 import { readObjectFile, readText, type CliIo } from "./files";
 import { verifyEvidence, type EvidenceMiss } from "../model/verify-evidence";
 import { join } from "node:path";
@@ -187,7 +187,9 @@ export const compareCommand = async (io: CliIo, values: Flags): Promise<void> =>
   }
   io.stdout(
     renderComparison(comparison, format) +
-      (format === "text" || format === "markdown" ? leadNote(comparison, catalog, assumptions) : ""),
+      (format === "text" || format === "markdown"
+        ? leadNote(comparison, catalog, assumptions) + methodsNote(comparison, catalog, assumptions)
+        : ""),
   );
 };
 

@@ -3,7 +3,7 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run";
-import { builtinCatalog, compare, tornadoCompare } from "../../src/index";
+import { builtinCatalog, compare, compareMethodsOn, tornadoCompare } from "../../src/index";
 import { tempDir } from "../helpers";
 
 const dir = tempDir("pm-cli-");
@@ -138,7 +138,8 @@ describe("policy-matrix compare", () => {
     const ends = tornadoCompare(catalog, {}, leader).flatMap((b) => [b.low, b.high]);
     const below = ends.filter((e) => e.rank > 1).length;
     const tied = ends.filter((e) => e.rank === 1 && e.tied).length;
-    const last = (await cli("compare")).stdout.trimEnd().split("\n").at(-1)!;
+    const out = (await cli("compare")).stdout.trimEnd().split("\n");
+    const last = out.find((l) => l.startsWith("The lead"))!;
     expect(below).toBeGreaterThan(0);
     // Ends where it falls below first and ends where it only ties are counted apart.
     expect(last).toMatch(
@@ -149,7 +150,11 @@ describe("policy-matrix compare", () => {
     // A tie at the top is named.
     const bi = compare(catalog, { perspective: "bi-experts" }).rows.filter((r) => r.rank === 1);
     expect(bi.length).toBeGreaterThan(1);
-    expect((await cli("compare", "--perspective", "bi-experts")).stdout.trimEnd().split("\n").at(-1)).toBe(
+    expect(
+      (await cli("compare", "--perspective", "bi-experts")).stdout
+        .split("\n")
+        .find((l) => l.startsWith("Tied")),
+    ).toBe(
       `Tied at the top: ${bi.map((r) => r.option).join(" = ")}; --samples shows how often each comes first.`,
     );
     // With speed weighed five times the others, no single rating of the leader's moves it from first.
@@ -158,8 +163,24 @@ describe("policy-matrix compare", () => {
       (b) => b.low.rank === 1 && b.high.rank === 1 && !b.low.tied && !b.high.tied,
     );
     expect(held).toBe(true);
-    expect((await cli("compare", "--weight", "speed=5")).stdout.trimEnd().split("\n").at(-1)).toBe(
+    expect(
+      (await cli("compare", "--weight", "speed=5")).stdout.split("\n").find((l) => l.includes("stays first")),
+    ).toBe(
       `${fast} stays first at either end of each of its ratings' intervals (the other options' ratings held).`,
+    );
+    // And whether the other methods agree on the first place.
+    const methods = compareMethodsOn(catalog);
+    const first = (m: string) => {
+      const ranks = methods.results.find((r) => r.method === m)!.ranks;
+      return methods.options.filter((_, i) => ranks[i] === 1).join(" = ");
+    };
+    const differ = ["wpm", "topsis", "vikor", "promethee2"].filter((m) => first(m) !== first("wsm"));
+    expect(out.at(-1)).toEqual(
+      differ.length === 0
+        ? `Every other method puts ${first("wsm")} first too.`
+        : expect.stringMatching(
+            new RegExp(`^Other methods put first: ${differ.map((m) => `${m} ${first(m)}`).join(", ")}`),
+          ),
     );
     expect((await cli("compare", "--format", "csv")).stdout).not.toContain("lead");
   });
