@@ -70,7 +70,8 @@ const strikeStances: Stance[] = [
   {
     actor: "Marco Rubio",
     stance: "has-not-ruled-out",
-    qualifier: "prefers working with Mexico; no lethal force in 'cooperative' countries",
+    qualifier:
+      "prefers working with Mexico; said in Ecuador there would be no lethal force in 'cooperative' countries that advance U.S. counternarcotics objectives",
     evidence: [e.rubioNotRuledOut, e.rubioCooperative],
   },
   {

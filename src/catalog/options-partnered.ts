@@ -81,9 +81,9 @@ export const partneredOptions: OptionInput[] = [
       { actor: "Gen. Mark Milley", stance: "advocates", evidence: [e.byWithThrough, e.trainingBest] },
       {
         actor: "The SOF operator and other experts (BI)",
-        stance: "advocates",
-        qualifier: "'could prove worthwhile', to augment nonmilitary approaches",
-        evidence: [e.lessKinetic, e.augment],
+        stance: "conditional",
+        qualifier: "'could prove worthwhile', but only to augment nonmilitary approaches",
+        evidence: [e.lessKinetic, e.onlyAugment, e.augment],
       },
       { actor: "Doug Livermore", stance: "advocates", evidence: [e.livermoreIntelligence] },
     ],

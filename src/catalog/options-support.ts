@@ -33,9 +33,9 @@ export const supportOptions: OptionInput[] = [
         e.ultimatum,
       ]),
       "mexican-role": inferred(
-        1,
+        0,
         [-2, 3],
-        "Mexico's 2025 response (troops to its border, traffickers transferred, more cooperation) came 'in response' to pressure that joined public blame to the March tariffs; what threats of force alone do, the documents do not show, and Sheinbaum answered the reported directive by ruling an invasion out 'absolutely'.",
+        "Mexico's 2025 response (troops to its border, traffickers transferred, more cooperation) came 'in response' to public blame joined to the March tariffs, credited to economic leverage; what threats of force alone do, the documents do not show, and Sheinbaum answered the reported directive by ruling an invasion out 'absolutely'.",
         [e.blasted, e.mexicoResponse, e.sheinbaumNoInvasion],
       ),
       speed: inferred(6, [4, 8], "A statement works at once, if it works at all.", [e.publicDiplomacy]),

@@ -119,8 +119,8 @@ export const hawkPerspectives: PerspectiveInput[] = [
             inferred(
               1,
               [0, 2],
-              "Relying on 'the willingness of the Mexican government' is what the U.S. should reduce, whatever it now approves.",
-              [e.unreliable],
+              "The analyst's reading of Heritage: even Mexico's cooperation 'has proven tenuous', and relying on 'the willingness of the Mexican government' is what the U.S. should reduce.",
+              [e.migrationTenuous, e.unreliable],
             ),
           ),
         ]),
@@ -234,7 +234,7 @@ export const hawkPerspectives: PerspectiveInput[] = [
       { sovereignty: 0, escalation: 1, civilians: 1, legal: 0.5, resources: 1 },
     ),
     rationale:
-      "Weighs destroying the cartels, securing the border and acting fast ('on day one'); Mexico should be 'enlisted to help', but its objection has no weight ('not ... veto power'). The weights on law and the other costs are the analyst's reading: their words do not speak to them. The designation it argues for is the White House's 'bold step'. Trump's own position moved: candidate's requests for plans, a president who says raids 'could happen' and whose officials in 2025 favor drone or naval strikes, not ground troops.",
+      "Weighs destroying the cartels, securing the border and acting fast ('on day one'); Mexico should be 'enlisted to help', but its objection has no weight ('not ... veto power'; the weight of 0 is the analyst's reading, and Mexico's help counts under its role). The weights on law and the other costs are the analyst's reading: their words do not speak to them. The designation it argues for is the White House's 'bold step'. Trump's own position moved: candidate's requests for plans, a president who says raids 'could happen' and whose officials in 2025 favor drone or naval strikes, not ground troops.",
     evidence: [e.gorka, e.policyPaper, e.homan, e.desantis, e.kelly, e.favoringStrikes],
     beliefs: {
       ratings: [
@@ -270,8 +270,8 @@ export const hawkPerspectives: PerspectiveInput[] = [
             inferred(
               6,
               [3, 8],
-              "Destroying the cartels stops what they send north; their words name plans, raids and the military, not strikes as such, hence the wide interval.",
-              [e.battlePlans, e.homan],
+              "Destroying the cartels stops what they send north. The strike options they asked for ('a range of military options' including strikes, officials 'favoring drone or naval strikes') come without a word on what strikes would do to the drug flow, hence the wide interval.",
+              [e.battlePlans, e.homan, e.rangeOfOptions, e.favoringStrikes],
             ),
           ),
         ),
@@ -338,7 +338,7 @@ export const hawkPerspectives: PerspectiveInput[] = [
             inferred(
               -4,
               [-5, -3],
-              "No lethal force in countries that 'proactively advanced the administration's counternarcotics objectives': striking one would cost that cooperation.",
+              "No lethal force in countries that 'proactively advanced the administration's counternarcotics objectives' (said in Ecuador); the analyst's reading: striking Mexico, which Rubio praises for that cooperation, would cost it.",
               [e.rubioCooperative],
             ),
             stateIn("mexican-consent", "cooperation-no-troops"),

@@ -124,6 +124,10 @@ export const evidence = {
     "on Mexican soil would bring disastrous consequences, especially if conducted without an invitation from Mexico, the operator and other experts BI spoke with warned",
     "The SOF operator and other experts (BI)",
   ),
+  onlyAugment: quote(
+    "bi-2025",
+    "SOF missions like foreign internal defense could be prudent, but only to augment nonmilitary approaches.",
+  ),
   lessKinetic: reported(
     "bi-2025",
     "But other, less kinetic missions, like training foreign troops or improving foreign internal defense, could prove worthwhile, they said.",

@@ -128,7 +128,7 @@ export const flightsApproved: RequirementInput = {
   severity: "soft",
   consequences: { penalties: [{ criterion: "sovereignty-cost", worsen: 1 }], risks: [] },
   rationale:
-    "The analyst's inference, kept small: the documents report the flights over Mexico (a CIA program begun under the Biden administration, since expanded) and say nothing of how Mexico views them; Sheinbaum opposes any unilateral U.S. military action in her country, which overflight without approval may be read as.",
+    "The analyst's inference, kept small: the documents report surveillance flights over Mexico (including a CIA program begun under the Biden administration, since expanded) and say nothing of how Mexico views them; Sheinbaum opposes any unilateral U.S. military action in her country, which overflight without approval may be read as, though the CIA's flights are not military.",
   evidence: [e.surveillanceStepped, e.predator, e.sheinbaumUnilateral],
 };
 

@@ -270,19 +270,13 @@ export const risks: RiskInput[] = [
   {
     id: "legal-exposure",
     name: "Action without legal authority",
-    description: "Military action without congressional authorization.",
+    description: "Force used without congressional authorization.",
     evidence: [e.kaine],
     exposures: [
       exposure("ground-intervention", 0.3, 3, "A war needs the clearest authority."),
       exposure("sof-raids", 0.2, 3, "Raids on foreign soil."),
       exposure("drone-strikes", 0.15, 3, "Strikes on foreign soil."),
       exposure("naval-strikes", 0.15, 3, "Strikes on foreign soil."),
-      exposure(
-        "surveillance-flights",
-        0.1,
-        2,
-        "The analyst's inference: overflight of a sovereign state, though unarmed and not force; kept small.",
-      ),
     ],
     modifiers: [
       {

@@ -178,7 +178,12 @@ export const catalogMarkdown = (catalog: Catalog): string => {
     }
     out.push("");
   }
-  out.push("## Risks", "");
+  out.push(
+    "## Risks",
+    "",
+    "Risks are reported beside the score and enter it only when `riskBurden` weighs them: they restate, as likelihood × severity, consequences the criteria also rate, and most attach to the military options.",
+    "",
+  );
   for (const r of catalog.risks) {
     out.push(`### ${r.name} (\`${r.id}\`)`, "", r.description, "", ...quotes(r.evidence), "");
     for (const e of r.exposures)

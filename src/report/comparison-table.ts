@@ -110,7 +110,7 @@ export const renderComparison = (comparison: Comparison, format: TableFormat | "
   const catalogLine = `catalog ${comparison.catalog.id}, version ${comparison.catalog.version}`;
   const risks =
     riskBurden.weight > 0 || riskBurden.penalty > 0
-      ? `risk burden in the score (weight ${formatNumber(riskBurden.weight, 2)}, penalty ${formatNumber(riskBurden.penalty, 2)}), on top of the criteria: the risks restate consequences the criteria also rate (civilian harm, escalation, the relationship, legal exposure), so those count twice`
+      ? `risk burden in the score (weight ${formatNumber(riskBurden.weight, 2)}, penalty ${formatNumber(riskBurden.penalty, 2)}), on top of the criteria: the risks restate consequences the criteria also rate (civilian harm, escalation, the relationship, legal exposure), so those count twice, and as most risks attach to the military options, weighing them tilts against those`
       : "risks are reported beside the score, not in it (riskBurden weighs them)";
   const lines = [catalogLine, `states: ${states}`, weightsLine, `${blockedLine}; ${risks}`];
   const legend = unmetLegend(comparison);

@@ -56,7 +56,7 @@ export const differingFromDefaults = (catalog: Catalog, assumptions: Assumptions
  * @example
  * ```ts
  * const claim = alwaysRanksAbove("sof-raids", "training-fid");
- * claim(builtinCatalog(), {}); // throws "sof-raids ranks above training-fid fails: training-fid ranks 9"
+ * claim(builtinCatalog(), {}); // throws "sof-raids ranks above training-fid fails: training-fid ranks 8"
  * ```
  */
 export class ClaimFailure extends Error {

@@ -68,7 +68,7 @@ describe("policy-matrix compare", () => {
     writeFileSync(scenario, JSON.stringify({ riskBurden: { weight: 1 } }));
     const lines = (await cli("compare", "--scenario", scenario)).stdout.split("\n");
     expect(lines[4]).toMatch(
-      /risk burden in the score \(weight 1\.00, penalty 0\.00\), on top of the criteria: .* so those count twice$/,
+      /risk burden in the score \(weight 1\.00, penalty 0\.00\), on top of the criteria: .* so those count twice, and as most risks attach to the military options, weighing them tilts against those$/,
     );
   });
 
