@@ -122,7 +122,8 @@ export const chartCommand = async (
   if (!(chartNames as readonly string[]).includes(name))
     throw new CliError(`--chart: expected one of ${chartNames.join(", ")}, got '${name}'`);
   const out = values.out;
-  if (!out || !/\.(svg|json)$/i.test(out))
+  if (!out) throw new CliError("--chart: needs --out FILE, ending in .svg, .vl.json or .json");
+  if (!/\.(svg|json)$/i.test(out))
     throw new CliError("--out: expected a file ending in .svg, .vl.json or .json");
   if (!io.writeFile) throw new CliError("--out: this caller cannot write files");
   let spec: VegaLiteSpec;

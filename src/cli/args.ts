@@ -79,6 +79,28 @@ export const commandFlags: Readonly<Record<string, readonly FlagName[]>> = {
   help: [],
 };
 
+/** Edit distance (insertions, deletions, substitutions) between two short strings. */
+const distance = (a: string, b: string): number => {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next.push(Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    }
+    row = next;
+  }
+  return row[b.length]!;
+};
+
+/** ", did you mean --x?" for the command's flag nearest to a misspelt one (two edits at most). */
+const closest = (name: string, allowed: readonly string[]): string => {
+  const near = allowed
+    .map((f) => ({ f, d: distance(name, f) }))
+    .filter((x) => x.d <= 2)
+    .sort((x, y) => x.d - y.d)[0];
+  return near ? `, did you mean --${near.f}?` : "";
+};
+
 /**
  * Parses one command's arguments with its own flags: a flag the command does not take, or a
  * single-valued flag given twice, is an error naming it.
@@ -117,7 +139,7 @@ export const parseCommand = (
       throw new CliError(
         name in flags
           ? `${flag}: '${command}' does not take it${allowed.length ? ` (it takes: ${allowed.map((f) => `--${f}`).join(", ")})` : ""}`
-          : `unknown flag '${flag}' (see 'policy-matrix help')`,
+          : `unknown flag '${flag}'${closest(name, allowed)} (see 'policy-matrix help')`,
       );
     }
     if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && flag) {

@@ -278,6 +278,10 @@ describe("bad input: exit 2, one line naming the place", () => {
       "policy-matrix: --format: expected one of text, markdown, csv, json, got 'pdf'",
     ],
     [["compare", "--bogus"], "policy-matrix: unknown flag '--bogus' (see 'policy-matrix help')"],
+    [
+      ["compare", "--sampels", "5"],
+      "policy-matrix: unknown flag '--sampels', did you mean --samples? (see 'policy-matrix help')",
+    ],
     [["launch"], "policy-matrix: unknown command 'launch'"],
     [["verify"], "policy-matrix: verify: expected --sources DIR, the folder with the sources' texts"],
     [["verify", "--sources", join(dir, "nowhere")], "policy-matrix: --sources (source 'milley-2023')"],
@@ -545,6 +549,10 @@ describe("analyses and charts from the command line", () => {
     ],
     [
       ["compare", "--chart", "ladder"],
+      "policy-matrix: --chart: needs --out FILE, ending in .svg, .vl.json or .json",
+    ],
+    [
+      ["compare", "--chart", "ladder", "--out", "x.png"],
       "policy-matrix: --out: expected a file ending in .svg, .vl.json or .json",
     ],
     [["compare", "--tornado", "nope"], "policy-matrix: --tornado: unknown option 'nope'"],
