@@ -4,9 +4,18 @@ import type { Catalog } from "../model/catalog";
 
 type JsonSchema = Record<string, unknown>;
 
-/** One of the ids; `false` (nothing allowed) when there are none, as an empty enum is not a schema. */
-const ids = (items: readonly { readonly id: string }[]) =>
-  items.length > 0 ? { type: "string", enum: items.map((x) => x.id) } : false;
+/**
+ * One of the ids, each with its words as `enumDescriptions` (which editors show beside a completion);
+ * `false` (nothing allowed) when there are none, as an empty enum is not a schema.
+ */
+const ids = (items: readonly { readonly id: string }[], words?: (item: never) => string) =>
+  items.length > 0
+    ? {
+        type: "string",
+        enum: items.map((x) => x.id),
+        ...(words ? { enumDescriptions: items.map((x) => words(x as never)) } : {}),
+      }
+    : false;
 
 /** An object schema keyed by `keys` (no other key), each key's value as `value` gives. */
 const keyed = (base: JsonSchema, keys: readonly string[], value: (key: string) => unknown): JsonSchema => {
@@ -15,6 +24,27 @@ const keyed = (base: JsonSchema, keys: readonly string[], value: (key: string) =
     ...rest,
     properties: Object.fromEntries(keys.map((k) => [k, value(k)])),
     additionalProperties: false,
+  };
+};
+
+const criterionWords = (catalog: Catalog, id: string) => {
+  const c = catalog.criteria.find((x) => x.id === id)!;
+  return `${c.name} (${c.direction}, rated ${c.scale.min}..${c.scale.max}): ${c.description}`;
+};
+
+/** A rating override for one criterion: its value and interval within the criterion's scale. */
+const onScale = (override: JsonSchema, catalog: Catalog, id: string): JsonSchema => {
+  const { min, max } = catalog.criteria.find((x) => x.id === id)!.scale;
+  const bounded = { type: "number", minimum: min, maximum: max };
+  const properties = override.properties as Record<string, JsonSchema>;
+  return {
+    ...override,
+    description: criterionWords(catalog, id),
+    properties: {
+      ...properties,
+      value: bounded,
+      interval: { ...properties.interval, prefixItems: [bounded, bounded] },
+    },
   };
 };
 
@@ -29,12 +59,12 @@ const forCatalog = (schema: JsonSchema & { properties: Record<string, JsonSchema
     ...schema,
     properties: {
       ...p,
-      preset: ids(catalog.presets),
+      preset: ids(catalog.presets, (x: Catalog["presets"][number]) => `${x.name}: ${x.description}`),
       perspective:
         catalog.perspectives.length > 0
           ? {
               anyOf: [
-                ids(catalog.perspectives),
+                ids(catalog.perspectives, (x: Catalog["perspectives"][number]) => `${x.actor}: ${x.name}`),
                 {
                   ...object,
                   properties: { ...(object.properties as JsonSchema), id: ids(catalog.perspectives) },
@@ -45,20 +75,27 @@ const forCatalog = (schema: JsonSchema & { properties: Record<string, JsonSchema
       preconditions: keyed(
         p.preconditions!,
         catalog.preconditions.map((x) => x.id),
-        (id) => ids(catalog.preconditions.find((x) => x.id === id)!.states),
+        (id) => {
+          const pre = catalog.preconditions.find((x) => x.id === id)!;
+          return {
+            description: `${pre.name}: ${pre.description}`,
+            ...(ids(pre.states, (s: (typeof pre.states)[number]) => s.label) as JsonSchema),
+          };
+        },
       ),
       weights: keyed(
         p.weights!,
         catalog.criteria.map((c) => c.id),
-        () => inner(p.weights!),
+        (id) => ({ description: criterionWords(catalog, id), ...inner(p.weights!) }),
       ),
-      ratings: keyed(p.ratings!, options, () =>
-        keyed(
+      ratings: keyed(p.ratings!, options, (option) => ({
+        description: catalog.options.find((o) => o.id === option)!.name,
+        ...keyed(
           inner(p.ratings!),
           catalog.criteria.map((c) => c.id),
-          () => inner(inner(p.ratings!)),
+          (id) => onScale(inner(inner(p.ratings!)), catalog, id),
         ),
-      ),
+      })),
       risks: keyed(
         p.risks!,
         catalog.risks.map((r) => r.id),
@@ -86,7 +123,7 @@ const forCatalog = (schema: JsonSchema & { properties: Record<string, JsonSchema
  * schema.additionalProperties; // false
  * Object.keys(schema.properties).includes("preset"); // true
  * const states = assumptionsJsonSchema(builtinCatalog()).properties.preconditions;
- * JSON.stringify(states).includes('"mexican-consent":{"type":"string","enum":["express-request"'); // true
+ * JSON.stringify(states).includes('"enum":["express-request","joint-approval","cooperation-no-troops"'); // true
  * ```
  */
 export const assumptionsJsonSchema = (

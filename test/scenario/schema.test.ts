@@ -44,6 +44,9 @@ describe("the JSON Schema of scenario files", () => {
       { ratings: { "sof-raid": { speed: { value: 5, rationale: "x" } } } },
       { ratings: { "sof-raids": { sped: { value: 5, rationale: "x" } } } },
       { risks: { "civilian-harms": { "sof-raids": { likelihood: 0.5, rationale: "x" } } } },
+      // A rating off its criterion's scale.
+      { ratings: { "sof-raids": { speed: { value: 99, rationale: "x" } } } },
+      { ratings: { "sof-raids": { "mexican-role": { value: 0, interval: [-9, 1], rationale: "x" } } } },
       // A risk attaches to some options only: a likelihood for another is refused.
       { risks: { "civilian-harm": { "illicit-finance": { likelihood: 0.5, rationale: "x" } } } },
     ];
@@ -53,5 +56,12 @@ describe("the JSON Schema of scenario files", () => {
       // The catalog-free schema checks the shape only, so it lets each of these through.
       expect([a, generic(a)]).toEqual([a, true]);
     }
+    // And editors get words to show: each state's label, each criterion's name and scale.
+    const pre = assumptionsJsonSchema(catalog).properties.preconditions as {
+      properties: Record<string, { description: string; enumDescriptions: string[] }>;
+    };
+    const consent = catalog.preconditions.find((p) => p.id === "mexican-consent")!;
+    expect(pre.properties["mexican-consent"]!.enumDescriptions).toEqual(consent.states.map((s) => s.label));
+    expect(pre.properties["mexican-consent"]!.description).toContain(consent.name);
   });
 });
