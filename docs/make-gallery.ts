@@ -13,6 +13,8 @@ import {
   stabilityCompare,
   stabilitySpec,
   tornadoCompare,
+  timeline,
+  timelineSpec,
   tornadoSpec,
 } from "../src/index";
 
@@ -25,6 +27,7 @@ const charts = {
   stability: stabilitySpec(stabilityCompare(catalog), today),
   tornado: tornadoSpec(tornadoCompare(catalog, {}, "sof-raids"), today, "sof-raids"),
   ladder: ladderSpec(today),
+  timeline: timelineSpec(timeline(catalog)),
 };
 for (const [name, spec] of Object.entries(charts)) {
   writeFileSync(new URL(`./charts/${name}.svg`, import.meta.url), await renderSvg(spec));

@@ -10,6 +10,7 @@ import { compareMethodsEither } from "./methods/compare-methods";
 import { resolveAssumptionsEither } from "./scenario/resolve";
 import { comparePerspectivesEither } from "./scenario/perspectives";
 import { leastEscalatoryEither } from "./scenario/ladder";
+import { timelineEither } from "./scenario/timeline";
 import { smaaEither, smaaSyncEither, smaaShardEither, finalizeSmaaEither } from "./uncertainty/smaa";
 import { mergeSmaaEither } from "./uncertainty/accumulator";
 import { weightStabilityEither } from "./sensitivity/stability";
@@ -55,6 +56,8 @@ export const either = Object.freeze({
   resolveAssumptions: resolveAssumptionsEither,
   /** Either twin of `comparePerspectives`. */
   comparePerspectives: comparePerspectivesEither,
+  /** Either twin of `timeline`. */
+  timeline: timelineEither,
   /** Either twin of `leastEscalatory`. */
   leastEscalatory: leastEscalatoryEither,
   /** Either twin of `smaa`. */

@@ -84,6 +84,7 @@ export {
   type AssumptionChange,
 } from "./scenario/diff";
 export { assumptionsJsonSchema } from "./scenario/schema";
+export { timeline, type TimelineStep, type StateMove } from "./scenario/timeline";
 export { compare } from "./comparison/compare";
 export type { Comparison, ComparisonRow, CriterionContribution, PerspectiveUsed } from "./comparison/types";
 
@@ -139,6 +140,8 @@ export { VEGA_LITE_SCHEMA, type VegaLiteSpec } from "./report/charts/spec";
 export { chartCaption } from "./report/charts/caption";
 export { heatmapSpec, contributionsSpec, ladderSpec } from "./report/charts/comparison-charts";
 export { acceptabilitySpec, stabilitySpec, tornadoSpec } from "./report/charts/uncertainty-charts";
+export { timelineSpec } from "./report/charts/timeline-chart";
+export { timelineTable, renderTimeline } from "./report/timeline-table";
 export { renderSvg } from "./report/charts/render-svg";
 export {
   methodsTable,

@@ -121,11 +121,8 @@ export const chartCommand = async (
   const name = values.chart!;
   if (!(chartNames as readonly string[]).includes(name))
     throw new CliError(`--chart: expected one of ${chartNames.join(", ")}, got '${name}'`);
-  const out = values.out;
-  if (!out) throw new CliError("--chart: needs --out FILE, ending in .svg, .vl.json or .json");
-  if (!/\.(svg|json)$/i.test(out))
-    throw new CliError("--out: expected a file ending in .svg, .vl.json or .json");
-  if (!io.writeFile) throw new CliError("--out: this caller cannot write files");
+  if (!values.out) throw new CliError("--chart: needs --out FILE, ending in .svg, .vl.json or .json");
+  const out = chartFile(io, values.out);
   let spec: VegaLiteSpec;
   if (name === "acceptability") spec = acceptabilitySpec(await runSmaa(io, values, catalog, assumptions));
   else if (name === "stability") {
@@ -145,11 +142,24 @@ export const chartCommand = async (
           ? contributionsSpec(comparison)
           : ladderSpec(comparison);
   }
+  await writeChart(io, out, spec);
+};
+
+/** The --out file of a chart, checked before any work: its ending, and that the caller can write. */
+export const chartFile = (io: CliIo, out: string): string => {
+  if (!/\.(svg|json)$/i.test(out))
+    throw new CliError("--out: expected a file ending in .svg, .vl.json or .json");
+  if (!io.writeFile) throw new CliError("--out: this caller cannot write files");
+  return out;
+};
+
+/** Writes a chart as SVG (rendered here) or as its Vega-Lite spec, and says so on stdout. */
+export const writeChart = async (io: CliIo, out: string, spec: VegaLiteSpec): Promise<void> => {
   const text = /\.svg$/i.test(out)
     ? orThrow(await renderSvgEither(spec))
     : JSON.stringify(spec, null, 2) + "\n";
   try {
-    io.writeFile(out, text);
+    io.writeFile!(out, text);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new CliError(`--out ${out}: cannot write the file (${code})`);

@@ -73,6 +73,8 @@ export const commandFlags: Readonly<Record<string, readonly FlagName[]>> = {
   ],
   // diff's scenarios are its two files: --scenario and --assumptions would be a third.
   diff: [...scenarioFlags.filter((f) => f !== "scenario" && f !== "assumptions"), "format", "catalog"],
+  // The timeline takes every preset in turn: --preset (and a file's) would be ignored.
+  timeline: [...scenarioFlags.filter((f) => f !== "preset"), "format", "catalog", "out"],
   catalog: ["format", "catalog"],
   verify: ["sources", "catalog"],
   schema: ["catalog"],

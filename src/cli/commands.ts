@@ -15,7 +15,19 @@ import { comparePerspectivesEither } from "../scenario/perspectives";
 import { assumptionsJsonSchema } from "../scenario/schema";
 import { CliError, numbers, oneOf, pairs, scenarioFlags, type FlagName, type Flags } from "./args";
 import { renderSmaa } from "../report/smaa-table";
-import { analysisCommand, chartCommand, leadNote, methodsNote, runSmaa, workersNote } from "./analysis";
+import {
+  analysisCommand,
+  chartCommand,
+  chartFile,
+  leadNote,
+  methodsNote,
+  runSmaa,
+  workersNote,
+  writeChart,
+} from "./analysis";
+import { timelineEither } from "../scenario/timeline";
+import { renderTimeline } from "../report/timeline-table";
+import { timelineSpec } from "../report/charts/timeline-chart";
 import { readObjectFile, readText, type CliIo } from "./files";
 import { verifyEvidence, type EvidenceMiss } from "../model/verify-evidence";
 import { join } from "node:path";
@@ -205,6 +217,23 @@ export const diffCommand = async (io: CliIo, values: Flags, files: readonly stri
   }
   const [a, b] = await Promise.all(files.map((f) => assumptionsFrom(io, catalog, values, f)));
   io.stdout(renderDiff(diff(orThrow(compareEither(catalog, a)), orThrow(compareEither(catalog, b))), format));
+};
+
+/**
+ * `timeline`: the comparison at each preset's date, what moved and why; with `--out FILE` the
+ * timeline chart instead (`.svg`, `.vl.json` or `.json`).
+ */
+export const timelineCommand = async (io: CliIo, values: Flags): Promise<void> => {
+  if (values.out !== undefined && values.format !== undefined) {
+    throw new CliError("--format: not used with --out (the chart's format is the file's ending)");
+  }
+  const out = values.out !== undefined ? chartFile(io, values.out) : undefined;
+  const format = oneOf("--format", values.format, formats, "text");
+  const catalog = loadCatalogFrom(io, values.catalog);
+  const assumptions = await assumptionsFrom(io, catalog, values);
+  const steps = orThrow(timelineEither(catalog, assumptions));
+  if (out !== undefined) return writeChart(io, out, timelineSpec(steps));
+  io.stdout(renderTimeline(steps, format));
 };
 
 /** `catalog`: the whole catalog as markdown or JSON. */

@@ -1,6 +1,13 @@
 import { PolicyMatrixError } from "../errors";
 import { CliError, commandFlags, parseCommand } from "./args";
-import { catalogCommand, compareCommand, diffCommand, schemaCommand, verifyCommand } from "./commands";
+import {
+  catalogCommand,
+  compareCommand,
+  diffCommand,
+  schemaCommand,
+  timelineCommand,
+  verifyCommand,
+} from "./commands";
 import type { CliIo } from "./files";
 import { usage, version } from "./usage";
 
@@ -57,6 +64,7 @@ export const runCli = async (args: readonly string[], io: CliIo): Promise<number
     if (first === "diff") await diffCommand(io, values, positionals);
     else if (first === "compare") await compareCommand(io, values);
     else if (first === "catalog") catalogCommand(io, values);
+    else if (first === "timeline") await timelineCommand(io, values);
     else if (first === "schema") schemaCommand(io, values);
     else if (first === "verify") return verifyCommand(io, values);
     return 0;

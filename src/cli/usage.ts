@@ -9,6 +9,7 @@ export const usage = `policy-matrix ${pkg.version}: scored, explained comparison
 Usage:
   policy-matrix compare [options]     rank the options of a catalog under assumptions
   policy-matrix diff A B [options]    compare two scenario files: what changed, what moved, why
+  policy-matrix timeline [options]    the ranking at each documented date, what moved and its quote
   policy-matrix catalog [options]     print the catalog, quotes, presets and perspectives included
   policy-matrix verify --sources DIR  check every quote of the catalog against the sources' texts
   policy-matrix schema [--catalog F]  print the JSON Schema of scenario files, the catalog's ids in it
@@ -54,6 +55,9 @@ compare options (diff takes them too, applied to both files):
                                       packages) or as a Vega-Lite spec; --option picks the tornado's
                                       option; acceptability takes --samples, --seed, --workers
   --catalog FILE.json                 use a catalog of your own instead of the built-in one
+
+timeline options: the compare options above that set a scenario (not --preset: it takes each
+preset in turn), --format, --catalog, and --out FILE.svg|FILE.vl.json for its chart
 
 catalog options:
   --format json|markdown              (default markdown)

@@ -28,17 +28,17 @@ export const RiskOverride = z
 export type RiskOverride = z.infer<typeof RiskOverride>;
 
 /**
- * Which parts of a perspective a comparison takes: its weights and beliefs (`values-and-beliefs`,
- * the default), its weights alone (`values`: the actor's values, the analyst's ratings) or its
- * beliefs alone (`beliefs`: the actor's ratings and risks, the default weights). `conditions: true`
- * also sets the precondition states the actor argues for (before the assumptions' own).
- */
-/**
  * A value looked up in the catalog (a state, a preset, a perspective): any non-empty text, so that a
  * near miss ('Opposed') is answered by the lookup, which lists what the catalog has.
  */
 const CatalogName = z.string().min(1, "expected a name from the catalog");
 
+/**
+ * Which parts of a perspective a comparison takes: its weights and beliefs (`values-and-beliefs`,
+ * the default), its weights alone (`values`: the actor's values, the analyst's ratings) or its
+ * beliefs alone (`beliefs`: the actor's ratings and risks, the default weights). `conditions: true`
+ * also sets the precondition states the actor argues for (before the assumptions' own).
+ */
 export const PerspectiveChoice = z
   .object({
     id: CatalogName,

@@ -3,7 +3,14 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run";
-import { builtinCatalog, compare, compareMethodsOn, tornadoCompare } from "../../src/index";
+import {
+  builtinCatalog,
+  compare,
+  compareMethodsOn,
+  renderTimeline,
+  timeline,
+  tornadoCompare,
+} from "../../src/index";
 import { tempDir } from "../helpers";
 
 const dir = tempDir("pm-cli-");
@@ -197,6 +204,32 @@ describe("policy-matrix compare", () => {
       /analyst, background: (?!Background)/,
     );
     expect((await cli("compare", "--explain", "illicit-finance")).stdout).not.toContain("Background:");
+  });
+});
+
+describe("policy-matrix timeline", () => {
+  it("prints the ranking at each documented date with what moved, or writes its chart", async () => {
+    const text = await cli("timeline");
+    expect(text.code).toBe(0);
+    const steps = timeline(builtinCatalog());
+    expect(text.stdout).toBe(renderTimeline(steps, "text"));
+    expect((await cli("timeline", "--format", "csv")).stdout).toBe(renderTimeline(steps, "csv"));
+    const held = await cli("timeline", "--set", "aumf=enacted", "--perspective", "heritage");
+    expect(held.stdout.split("\n")[0]).toContain(
+      "each date's documented states, except aumf=enacted at every date",
+    );
+    const written: Record<string, string> = {};
+    const io = {
+      stdout: () => undefined,
+      stderr: () => undefined,
+      readFile: (p: string) => readFileSync(p, "utf8"),
+      writeFile: (p: string, t: string) => void (written[p] = t),
+    };
+    expect(await runCli(["timeline", "--out", "t.vl.json"], io)).toBe(0);
+    expect(JSON.parse(written["t.vl.json"]!).$schema).toContain("vega-lite");
+    await refused(["timeline", "--preset", "2025-09"], "--preset: 'timeline' does not take it");
+    await refused(["timeline", "--out", "t.svg", "--format", "csv"], "--format: not used with --out");
+    await refused(["timeline", "--out", "t.png"], "--out: expected a file ending in .svg, .vl.json or .json");
   });
 });
 

@@ -23,6 +23,7 @@ const validFirst: Record<string, unknown> = {
   resolveAssumptions: catalog,
   comparePerspectives: catalog,
   leastEscalatory: catalog,
+  timeline: catalog,
   verifyEvidence: catalog,
   comparisonSmaaProblem: catalog,
   smaaCompare: catalog,

@@ -6,7 +6,7 @@ import { readableNumber } from "../comparison-table";
  * The assumptions a chart was drawn under, in one line: the scenario's name, the method, the
  * preset and perspective, the states that differ from the documented ones, the weights that differ
  * from the defaults (or "weights sampled", for SMAA that samples them), and whether risks are in the
- * score. Every chart carries it as its subtitle.
+ * score. `states` replaces the preset and states part (a timeline's states change with the date). Every chart carries it as its subtitle.
  *
  * @example
  * ```ts
@@ -17,7 +17,7 @@ import { readableNumber } from "../comparison-table";
 export const chartCaption = (
   a: ResolvedAssumptions,
   method: MethodOptions,
-  options: { readonly weightsSampled?: boolean } = {},
+  options: { readonly weightsSampled?: boolean; readonly states?: string } = {},
 ): string => {
   const changed = Object.entries(a.statesChanged).map(([k, v]) => `${k}=${v}`);
   const weighed = Object.entries(a.weightsChanged).map(([k, v]) => `${k}=${readableNumber(v)}`);
@@ -26,9 +26,10 @@ export const chartCaption = (
     : undefined;
   const parts = [
     `${a.name ? `'${a.name}': ` : ""}method ${method.method}`,
-    ...(a.preset ? [`preset ${a.preset}`] : []),
+    ...(a.preset && options.states === undefined ? [`preset ${a.preset}`] : []),
     ...(perspective ? [perspective] : []),
-    changed.length ? `states as documented except ${changed.join(", ")}` : "states as documented",
+    options.states ??
+      (changed.length ? `states as documented except ${changed.join(", ")}` : "states as documented"),
     options.weightsSampled
       ? "weights sampled"
       : weighed.length
