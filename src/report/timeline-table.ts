@@ -55,7 +55,6 @@ export const renderTimeline = (steps: readonly TimelineStep[], format: TableForm
   if (format === "json") return JSON.stringify(steps, null, 2) + "\n";
   const table = renderTable(timelineTable(steps), format);
   if (format === "csv") return table;
-  const first = steps[0]!.comparison;
   const head = `Timeline: each preset's documented states in date order. ${timelineCaption(steps)}`;
   const why = steps.flatMap((s) => {
     if (!s.change) return [];
