@@ -11,6 +11,7 @@ import { resolveAssumptionsEither } from "./scenario/resolve";
 import { comparePerspectivesEither } from "./scenario/perspectives";
 import { leastEscalatoryEither } from "./scenario/ladder";
 import { timelineEither } from "./scenario/timeline";
+import { disagreementEither } from "./scenario/disagreement";
 import { smaaEither, smaaSyncEither, smaaShardEither, finalizeSmaaEither } from "./uncertainty/smaa";
 import { mergeSmaaEither } from "./uncertainty/accumulator";
 import { weightStabilityEither } from "./sensitivity/stability";
@@ -56,6 +57,8 @@ export const either = Object.freeze({
   resolveAssumptions: resolveAssumptionsEither,
   /** Either twin of `comparePerspectives`. */
   comparePerspectives: comparePerspectivesEither,
+  /** Either twin of `disagreement`. */
+  disagreement: disagreementEither,
   /** Either twin of `timeline`. */
   timeline: timelineEither,
   /** Either twin of `leastEscalatory`. */

@@ -85,6 +85,7 @@ export {
 } from "./scenario/diff";
 export { assumptionsJsonSchema } from "./scenario/schema";
 export { timeline, type TimelineStep, type StateMove } from "./scenario/timeline";
+export { disagreement, type Disagreement, type DisagreementSource, type Crux } from "./scenario/disagreement";
 export { compare } from "./comparison/compare";
 export type { Comparison, ComparisonRow, CriterionContribution, PerspectiveUsed } from "./comparison/types";
 
@@ -142,6 +143,7 @@ export { heatmapSpec, contributionsSpec, ladderSpec } from "./report/charts/comp
 export { acceptabilitySpec, stabilitySpec, tornadoSpec } from "./report/charts/uncertainty-charts";
 export { timelineSpec } from "./report/charts/timeline-chart";
 export { timelineTable, renderTimeline } from "./report/timeline-table";
+export { disagreementTable, renderDisagreement, describeCrux } from "./report/disagreement-table";
 export { renderSvg } from "./report/charts/render-svg";
 export {
   methodsTable,

@@ -75,6 +75,12 @@ export const commandFlags: Readonly<Record<string, readonly FlagName[]>> = {
   diff: [...scenarioFlags.filter((f) => f !== "scenario" && f !== "assumptions"), "format", "catalog"],
   // The timeline takes every preset in turn: --preset (and a file's) would be ignored.
   timeline: [...scenarioFlags.filter((f) => f !== "preset"), "format", "catalog", "out"],
+  // Each actor brings its own weights and perspective.
+  disagree: [
+    ...scenarioFlags.filter((f) => !f.startsWith("perspective") && f !== "weight"),
+    "format",
+    "catalog",
+  ],
   catalog: ["format", "catalog"],
   verify: ["sources", "catalog"],
   schema: ["catalog"],

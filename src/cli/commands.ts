@@ -26,6 +26,8 @@ import {
   writeChart,
 } from "./analysis";
 import { timelineEither } from "../scenario/timeline";
+import { disagreementEither } from "../scenario/disagreement";
+import { renderDisagreement } from "../report/disagreement-table";
 import { renderTimeline } from "../report/timeline-table";
 import { timelineSpec } from "../report/charts/timeline-chart";
 import { readObjectFile, readText, type CliIo } from "./files";
@@ -234,6 +236,19 @@ export const timelineCommand = async (io: CliIo, values: Flags): Promise<void> =
   const steps = orThrow(timelineEither(catalog, assumptions));
   if (out !== undefined) return writeChart(io, out, timelineSpec(steps));
   io.stdout(renderTimeline(steps, format));
+};
+
+/** `disagree A B`: where two perspectives part, values or beliefs, and the cruxes. */
+export const disagreeCommand = async (io: CliIo, values: Flags, actors: readonly string[]): Promise<void> => {
+  if (actors.length !== 2) {
+    throw new CliError(`disagree: expected two perspectives, got ${actors.length}`);
+  }
+  const format = oneOf("--format", values.format, formats, "text");
+  const catalog = loadCatalogFrom(io, values.catalog);
+  const assumptions = await assumptionsFrom(io, catalog, values);
+  io.stdout(
+    renderDisagreement(orThrow(disagreementEither(catalog, actors[0]!, actors[1]!, assumptions)), format),
+  );
 };
 
 /** `catalog`: the whole catalog as markdown or JSON. */

@@ -10,6 +10,7 @@ Usage:
   policy-matrix compare [options]     rank the options of a catalog under assumptions
   policy-matrix diff A B [options]    compare two scenario files: what changed, what moved, why
   policy-matrix timeline [options]    the ranking at each documented date, what moved and its quote
+  policy-matrix disagree A B [opts]   where two perspectives part: values or beliefs, and the cruxes
   policy-matrix catalog [options]     print the catalog, quotes, presets and perspectives included
   policy-matrix verify --sources DIR  check every quote of the catalog against the sources' texts
   policy-matrix schema [--catalog F]  print the JSON Schema of scenario files, the catalog's ids in it
@@ -58,6 +59,9 @@ compare options (diff takes them too, applied to both files):
 
 timeline options: the compare options above that set a scenario (not --preset: it takes each
 preset in turn), --format, --catalog, and --out FILE.svg|FILE.vl.json for its chart
+
+disagree options: the compare options above that set a scenario, but not --perspective* or --weight
+(each actor brings its own), --format, --catalog
 
 catalog options:
   --format json|markdown              (default markdown)

@@ -7,6 +7,8 @@ import {
   builtinCatalog,
   compare,
   compareMethodsOn,
+  disagreement,
+  renderDisagreement,
   renderTimeline,
   timeline,
   tornadoCompare,
@@ -230,6 +232,32 @@ describe("policy-matrix timeline", () => {
     await refused(["timeline", "--preset", "2025-09"], "--preset: 'timeline' does not take it");
     await refused(["timeline", "--out", "t.svg", "--format", "csv"], "--format: not used with --out");
     await refused(["timeline", "--out", "t.png"], "--out: expected a file ending in .svg, .vl.json or .json");
+  });
+});
+
+describe("policy-matrix disagree", () => {
+  it("says where two actors part, and refuses what each actor brings itself", async () => {
+    const out = await cli("disagree", "hard-line", "sheinbaum");
+    expect(out.code).toBe(0);
+    expect(out.stdout).toBe(
+      renderDisagreement(disagreement(builtinCatalog(), "hard-line", "sheinbaum"), "text"),
+    );
+    const opposed = await cli(
+      "disagree",
+      "heritage",
+      "kaine",
+      "--set",
+      "mexican-consent=opposed",
+      "--format",
+      "json",
+    );
+    expect(JSON.parse(opposed.stdout).states["mexican-consent"]).toBe("opposed");
+    await refused(["disagree", "heritage"], "disagree: expected two perspectives, got 1");
+    await refused(["disagree", "heritage", "nobody"], "b: unknown perspective 'nobody'");
+    await refused(
+      ["disagree", "heritage", "kaine", "--weight", "speed=2"],
+      "--weight: 'disagree' does not take it",
+    );
   });
 });
 

@@ -24,6 +24,7 @@ const validFirst: Record<string, unknown> = {
   comparePerspectives: catalog,
   leastEscalatory: catalog,
   timeline: catalog,
+  disagreement: catalog,
   verifyEvidence: catalog,
   comparisonSmaaProblem: catalog,
   smaaCompare: catalog,

@@ -1,0 +1,137 @@
+import { fc, test } from "@fast-check/vitest";
+import * as E from "fp-ts/lib/Either.js";
+import { describe, expect, it } from "vitest";
+import {
+  builtinCatalog,
+  compare,
+  describeCrux,
+  disagreement,
+  either,
+  renderDisagreement,
+  type AssumptionsInput,
+  type Catalog,
+  type Crux,
+  type Disagreement,
+} from "../../src/index";
+
+const catalog = builtinCatalog();
+const ids = catalog.perspectives.map((p) => p.id);
+const firsts = (c: Catalog, a: AssumptionsInput) =>
+  compare(c, a)
+    .rows.filter((r) => r.rank === 1)
+    .map((r) => r.option)
+    .sort();
+const weightsOf = (id: string) => {
+  const p = catalog.perspectives.find((x) => x.id === id)!;
+  return Object.fromEntries(catalog.criteria.map((c) => [c.id, p.weights[c.id] ?? 0]));
+};
+const as = (id: string) => ({ perspective: { id, use: "values-and-beliefs" as const, conditions: false } });
+const sorted = (xs: readonly string[]) => [...xs].sort();
+
+/** Each crux checked from scratch: after that one change, both put the same options first. */
+const holds = (d: Disagreement, c: Crux) => {
+  const other = (id: string) => (id === d.a ? d.b : d.a);
+  if (c.kind === "state") {
+    const under = { preconditions: { [c.precondition]: c.to } };
+    return [firsts(catalog, { ...as(d.a), ...under }), firsts(catalog, { ...as(d.b), ...under })];
+  }
+  const target = firsts(catalog, as(other(c.actor)));
+  if (c.kind === "weight") {
+    return [
+      firsts(catalog, { ...as(c.actor), weights: { ...weightsOf(c.actor), [c.criterion]: c.to } }),
+      target,
+    ];
+  }
+  const changed: Catalog = {
+    ...catalog,
+    perspectives: catalog.perspectives.map((p) => {
+      if (p.id !== c.actor) return p;
+      const rest = p.beliefs.ratings.filter((b) => !(b.option === c.option && b.criterion === c.criterion));
+      const taken = catalog.perspectives
+        .find((x) => x.id === other(c.actor))!
+        .beliefs.ratings.filter(
+          (b) => b.option === c.option && b.criterion === c.criterion && b.value === c.value,
+        );
+      return { ...p, beliefs: { ...p.beliefs, ratings: c.change === "drops" ? rest : [...rest, ...taken] } };
+    }),
+  };
+  return [firsts(changed, as(c.actor)), target];
+};
+
+describe("disagreement", () => {
+  test.prop([fc.constantFrom(...ids), fc.constantFrom(...ids)], { numRuns: 6 })(
+    "is what the comparisons say: each one's first, values and beliefs exchanged, cruxes that really bring them together; and symmetric",
+    (a, b) => {
+      const d = disagreement(catalog, a, b);
+      expect(sorted(d.top.a)).toEqual(firsts(catalog, as(a)));
+      expect(sorted(d.top.b)).toEqual(firsts(catalog, as(b)));
+      const mixed = (values: string, beliefs: string) =>
+        firsts(catalog, {
+          perspective: { id: beliefs, use: "beliefs", conditions: false },
+          weights: weightsOf(values),
+        });
+      expect(sorted(d.exchanged.aValuesBBeliefs)).toEqual(mixed(a, b));
+      expect(sorted(d.exchanged.bValuesABeliefs)).toEqual(mixed(b, a));
+      const same = (x: readonly string[], y: readonly string[]) => sorted(x).join() === sorted(y).join();
+      const expected = same(d.top.a, d.top.b)
+        ? "nothing"
+        : same(d.exchanged.aValuesBBeliefs, d.top.a) && same(d.exchanged.bValuesABeliefs, d.top.b)
+          ? "values"
+          : same(d.exchanged.aValuesBBeliefs, d.top.b) && same(d.exchanged.bValuesABeliefs, d.top.a)
+            ? "beliefs"
+            : "both";
+      expect(d.differIn).toBe(expected);
+      for (const c of d.cruxes) {
+        const [x, y] = holds(d, c);
+        expect([describeCrux(c, d), x]).toEqual([describeCrux(c, d), y]);
+      }
+      const mirror = disagreement(catalog, b, a);
+      expect([mirror.top.a, mirror.top.b, mirror.differIn]).toEqual([d.top.b, d.top.a, d.differIn]);
+      expect([mirror.exchanged.aValuesBBeliefs, mirror.exchanged.bValuesABeliefs]).toEqual([
+        d.exchanged.bValuesABeliefs,
+        d.exchanged.aValuesBBeliefs,
+      ]);
+      expect(mirror.cruxes.map((c) => describeCrux(c, mirror)).sort()).toEqual(
+        d.cruxes.map((c) => describeCrux(c, d)).sort(),
+      );
+    },
+  );
+
+  it("tells the documents' pairs apart: Heritage and BI's experts by beliefs; the hard line and Sheinbaum over speed", () => {
+    const hb = disagreement(catalog, "heritage", "bi-experts");
+    expect(hb.differIn).toBe("beliefs");
+    const hs = disagreement(catalog, "hard-line", "sheinbaum");
+    expect(hs.cruxes).toContainEqual(
+      expect.objectContaining({ kind: "weight", actor: "hard-line", criterion: "speed" }),
+    );
+    const text = renderDisagreement(hs, "text");
+    expect(text).toContain(
+      "hard-line takes sheinbaum's weight on speed (4 -> 1): both put law-enforcement-cooperation first",
+    );
+    // A belief crux carries the quote it rests on.
+    const belief = hs.cruxes.find((c) => c.kind === "belief");
+    expect(belief?.kind).toBe("belief");
+    expect(text).toContain(`“${belief!.kind === "belief" ? belief!.evidence[0]!.quote : ""}”`);
+    expect(renderDisagreement(hs, "csv").split("\n")[0]).toBe(
+      "values \\ beliefs,hard-line's beliefs,sheinbaum's beliefs",
+    );
+    expect(JSON.parse(renderDisagreement(hs, "json")).cruxes).toHaveLength(hs.cruxes.length);
+  });
+
+  it("refuses an unknown perspective, weights or a perspective in the assumptions, and bad arguments, as Lefts", () => {
+    const message = (r: E.Either<{ message: string }, unknown>) => (E.isLeft(r) ? r.left.message : "right");
+    expect(message(either.disagreement(catalog, "heritage", "nobody"))).toBe(
+      `b: unknown perspective 'nobody' (known: ${ids.join(", ")})`,
+    );
+    expect(message(either.disagreement(catalog, "heritage", "kaine", { weights: { speed: 2 } }))).toBe(
+      "assumptions.weights: each actor brings its own weights, so this would be ignored; leave it out",
+    );
+    expect(message(either.disagreement(catalog, "heritage", "kaine", { perspective: "rubio" }))).toContain(
+      "assumptions.perspective: each actor brings its own perspective",
+    );
+    expect(E.isLeft(either.disagreement(null as never, "a", "b"))).toBe(true);
+    expect(
+      E.isLeft(either.disagreement(catalog, "heritage", "kaine", { preconditions: { aumf: "x" } })),
+    ).toBe(true);
+  });
+});
