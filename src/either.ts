@@ -11,6 +11,7 @@ import { resolveAssumptionsEither } from "./scenario/resolve";
 import { comparePerspectivesEither } from "./scenario/perspectives";
 import { leastEscalatoryEither } from "./scenario/ladder";
 import { timelineEither } from "./scenario/timeline";
+import { discoverEither } from "./discovery/discover";
 import { disagreementEither } from "./scenario/disagreement";
 import { smaaEither, smaaSyncEither, smaaShardEither, finalizeSmaaEither } from "./uncertainty/smaa";
 import { mergeSmaaEither } from "./uncertainty/accumulator";
@@ -59,6 +60,8 @@ export const either = Object.freeze({
   comparePerspectives: comparePerspectivesEither,
   /** Either twin of `disagreement`. */
   disagreement: disagreementEither,
+  /** Either twin of `discover`. */
+  discover: discoverEither,
   /** Either twin of `timeline`. */
   timeline: timelineEither,
   /** Either twin of `leastEscalatory`. */

@@ -85,6 +85,25 @@ export {
 } from "./scenario/diff";
 export { assumptionsJsonSchema } from "./scenario/schema";
 export { timeline, type TimelineStep, type StateMove } from "./scenario/timeline";
+export {
+  discover,
+  type Discovery,
+  type DiscoveryTarget,
+  type DiscoverySpace,
+  type DiscoverOptions,
+  type DiscoveryRule,
+  type DecisiveAssumption,
+} from "./discovery/discover";
+export {
+  peel,
+  paste,
+  insideBox,
+  fullBox,
+  type PrimBox,
+  type PrimDimension,
+  type PrimLimit,
+  type PrimOptions,
+} from "./discovery/prim";
 export { disagreement, type Disagreement, type DisagreementSource, type Crux } from "./scenario/disagreement";
 export { compare } from "./comparison/compare";
 export type { Comparison, ComparisonRow, CriterionContribution, PerspectiveUsed } from "./comparison/types";
@@ -144,6 +163,7 @@ export { acceptabilitySpec, stabilitySpec, tornadoSpec } from "./report/charts/u
 export { timelineSpec } from "./report/charts/timeline-chart";
 export { timelineTable, renderTimeline } from "./report/timeline-table";
 export { disagreementTable, renderDisagreement, describeCrux } from "./report/disagreement-table";
+export { discoveryTable, decisiveTable, renderDiscovery } from "./report/discovery-table";
 export { renderSvg } from "./report/charts/render-svg";
 export {
   methodsTable,

@@ -29,6 +29,9 @@ export const flags = {
   methods: { type: "boolean" },
   stability: { type: "boolean" },
   tornado: { type: "string" },
+  top: { type: "string" },
+  above: { type: "string" },
+  pin: { type: "string", multiple: true },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
 } as const;
@@ -78,6 +81,21 @@ export const commandFlags: Readonly<Record<string, readonly FlagName[]>> = {
   // Each actor brings its own weights and perspective.
   disagree: [
     ...scenarioFlags.filter((f) => !f.startsWith("perspective") && f !== "weight"),
+    "format",
+    "catalog",
+  ],
+  // Discovery draws the states (pin them) and the weights.
+  discover: [
+    "option",
+    "top",
+    "above",
+    "pin",
+    "samples",
+    "seed",
+    "perspective",
+    "perspective-use",
+    "method",
+    "infeasible",
     "format",
     "catalog",
   ],

@@ -13,7 +13,16 @@ import { renderPerspectives } from "../report/perspectives-table";
 import { diff } from "../scenario/diff";
 import { comparePerspectivesEither } from "../scenario/perspectives";
 import { assumptionsJsonSchema } from "../scenario/schema";
-import { CliError, numbers, oneOf, pairs, scenarioFlags, type FlagName, type Flags } from "./args";
+import {
+  CliError,
+  numbers,
+  oneOf,
+  pairs,
+  scenarioFlags,
+  wholeNumber,
+  type FlagName,
+  type Flags,
+} from "./args";
 import { renderSmaa } from "../report/smaa-table";
 import {
   analysisCommand,
@@ -26,6 +35,8 @@ import {
   writeChart,
 } from "./analysis";
 import { timelineEither } from "../scenario/timeline";
+import { discoverEither, type DiscoveryTarget } from "../discovery/discover";
+import { renderDiscovery } from "../report/discovery-table";
 import { disagreementEither } from "../scenario/disagreement";
 import { renderDisagreement } from "../report/disagreement-table";
 import { renderTimeline } from "../report/timeline-table";
@@ -249,6 +260,41 @@ export const disagreeCommand = async (io: CliIo, values: Flags, actors: readonly
   io.stdout(
     renderDisagreement(orThrow(disagreementEither(catalog, actors[0]!, actors[1]!, assumptions)), format),
   );
+};
+
+/**
+ * `discover --option X [--top K | --above Y] [--pin PRE=STATE]... [--samples N --seed S]`: what
+ * would have to be true for the target, with PRIM over drawn scenarios.
+ */
+export const discoverCommand = async (io: CliIo, values: Flags): Promise<void> => {
+  if (values.option === undefined)
+    throw new CliError("discover: expected --option OPTION, the option the target is about");
+  if (values.top !== undefined && values.above !== undefined) {
+    throw new CliError("--above: not with --top (one target at a time)");
+  }
+  const format = oneOf("--format", values.format, formats, "text");
+  const catalog = loadCatalogFrom(io, values.catalog);
+  const target: DiscoveryTarget =
+    values.top !== undefined
+      ? {
+          kind: "top",
+          option: values.option,
+          k: wholeNumber("--top", values.top, 1, catalog.options.length, 1),
+        }
+      : values.above !== undefined
+        ? { kind: "above", option: values.option, than: values.above }
+        : { kind: "first", option: values.option };
+  const samples = wholeNumber("--samples", values.samples, 20, 1_000_000, 1000);
+  const seed = wholeNumber("--seed", values.seed, -(2 ** 31), 2 ** 31 - 1, 0);
+  const assumptions: Record<string, unknown> = {
+    ...perspectiveFrom(values),
+    ...(values.method !== undefined ? { method: values.method } : {}),
+    ...(values.infeasible !== undefined ? { infeasible: values.infeasible } : {}),
+  };
+  const d = orThrow(
+    discoverEither(catalog, target, { pin: pairs("--pin", values.pin) }, { samples, seed }, assumptions),
+  );
+  io.stdout(renderDiscovery(d, format));
 };
 
 /** `catalog`: the whole catalog as markdown or JSON. */

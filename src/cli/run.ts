@@ -4,6 +4,7 @@ import {
   catalogCommand,
   compareCommand,
   diffCommand,
+  discoverCommand,
   disagreeCommand,
   schemaCommand,
   timelineCommand,
@@ -66,6 +67,7 @@ export const runCli = async (args: readonly string[], io: CliIo): Promise<number
     else if (first === "compare") await compareCommand(io, values);
     else if (first === "catalog") catalogCommand(io, values);
     else if (first === "timeline") await timelineCommand(io, values);
+    else if (first === "discover") await discoverCommand(io, values);
     else if (first === "disagree") await disagreeCommand(io, values, positionals);
     else if (first === "schema") schemaCommand(io, values);
     else if (first === "verify") return verifyCommand(io, values);

@@ -11,6 +11,7 @@ Usage:
   policy-matrix diff A B [options]    compare two scenario files: what changed, what moved, why
   policy-matrix timeline [options]    the ranking at each documented date, what moved and its quote
   policy-matrix disagree A B [opts]   where two perspectives part: values or beliefs, and the cruxes
+  policy-matrix discover --option X   what would have to be true for X to come first (PRIM)
   policy-matrix catalog [options]     print the catalog, quotes, presets and perspectives included
   policy-matrix verify --sources DIR  check every quote of the catalog against the sources' texts
   policy-matrix schema [--catalog F]  print the JSON Schema of scenario files, the catalog's ids in it
@@ -59,6 +60,11 @@ compare options (diff takes them too, applied to both files):
 
 timeline options: the compare options above that set a scenario (not --preset: it takes each
 preset in turn), --format, --catalog, and --out FILE.svg|FILE.vl.json for its chart
+
+discover options: --option OPTION [--top K | --above OPTION] [--pin PRECONDITION=STATE]...
+[--samples N (default 1000)] [--seed S] [--perspective NAME [--perspective-use ...]] [--method NAME]
+[--infeasible ...] [--format ...] [--catalog FILE.json]; states and weights are drawn, pinned
+states held
 
 disagree options: the compare options above that set a scenario, but not --perspective* or --weight
 (each actor brings its own), --format, --catalog

@@ -8,7 +8,9 @@ import {
   compare,
   compareMethodsOn,
   disagreement,
+  discover,
   renderDisagreement,
+  renderDiscovery,
   renderTimeline,
   timeline,
   tornadoCompare,
@@ -257,6 +259,49 @@ describe("policy-matrix disagree", () => {
     await refused(
       ["disagree", "heritage", "kaine", "--weight", "speed=2"],
       "--weight: 'disagree' does not take it",
+    );
+  });
+});
+
+describe("policy-matrix discover", () => {
+  it("says what would have to be true for a target, reproducibly, with the CLI's one-line errors", async () => {
+    const args = [
+      "discover",
+      "--option",
+      "training-fid",
+      "--above",
+      "sof-raids",
+      "--samples",
+      "200",
+      "--seed",
+      "4",
+    ];
+    const out = await cli(...args, "--pin", "presidential-directive=force-authorized");
+    expect(out.code).toBe(0);
+    const d = discover(
+      builtinCatalog(),
+      { kind: "above", option: "training-fid", than: "sof-raids" },
+      { pin: { "presidential-directive": "force-authorized" } },
+      { samples: 200, seed: 4 },
+    );
+    expect(out.stdout).toBe(renderDiscovery(d, "text"));
+    expect(out.stdout.split("\n")[0]).toBe(
+      "What would have to be true for training-fid feasible and above sof-raids: 200 scenarios, seed 4",
+    );
+    expect((await cli(...args, "--format", "csv")).stdout.split("\n")[0]).toBe("rule,significance");
+    await refused(["discover"], "discover: expected --option OPTION");
+    await refused(["discover", "--option", "nope"], "target.option: unknown option 'nope'");
+    await refused(
+      ["discover", "--option", "sof-raids", "--top", "2", "--above", "x"],
+      "--above: not with --top",
+    );
+    await refused(
+      ["discover", "--option", "sof-raids", "--set", "aumf=enacted"],
+      "--set: 'discover' does not take it",
+    );
+    await refused(
+      ["discover", "--option", "sof-raids", "--pin", "aumf=x"],
+      "space.pin.aumf: 'x' is not a state of 'aumf'",
     );
   });
 });

@@ -25,6 +25,7 @@ const validFirst: Record<string, unknown> = {
   leastEscalatory: catalog,
   timeline: catalog,
   disagreement: catalog,
+  discover: catalog,
   verifyEvidence: catalog,
   comparisonSmaaProblem: catalog,
   smaaCompare: catalog,

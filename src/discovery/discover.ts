@@ -1,0 +1,393 @@
+import * as E from "fp-ts/lib/Either.js";
+import { compareEither } from "../comparison/compare";
+import type { Comparison } from "../comparison/types";
+import { orThrow, PolicyMatrixError, type ErrorIssue } from "../errors";
+import { logarithm, powerOfE } from "../matrix/elementary";
+import type { MethodName } from "../methods/method-options";
+import type { AssumptionsInput } from "../model/assumptions";
+import type { Catalog } from "../model/catalog";
+import { ASSUMPTIONS_OBJECT, catalogArgument, objectArgument } from "../model/arguments";
+import { RandomStream } from "../uncertainty/random";
+import { insideBox, paste, peel, type PrimBox, type PrimDimension, type PrimLimit } from "./prim";
+
+/** What must hold in a scenario: an option first, in the top k, or feasible and above another. */
+export type DiscoveryTarget =
+  | { readonly kind: "first"; readonly option: string }
+  | { readonly kind: "top"; readonly option: string; readonly k: number }
+  | { readonly kind: "above"; readonly option: string; readonly than: string };
+
+/** The assumptions that vary, each part pinnable. */
+export interface DiscoverySpace {
+  /** Precondition states held; the others are drawn uniformly from their states. */
+  readonly pin?: Readonly<Record<string, string>>;
+  /** `simplex` (default): weights drawn uniformly; `fixed`: the assumptions' (or defaults') weights. */
+  readonly weights?: "simplex" | "fixed";
+  /** The methods drawn from (default: the assumptions' method only). */
+  readonly methods?: readonly MethodName[];
+}
+
+/** How many scenarios, from which seed, and PRIM's settings. */
+export interface DiscoverOptions {
+  /** Scenarios drawn (default 2000). */
+  readonly samples?: number;
+  readonly seed?: number;
+  /** PRIM's peel share (default 0.05) and smallest box (default 0.05 of the scenarios). */
+  readonly alpha?: number;
+  readonly minSupport?: number;
+  /** The box chosen from the trajectory: the densest with at least this coverage (default 0.5). */
+  readonly minCoverage?: number;
+}
+
+/** One restriction of the chosen box, in words, with its quasi-p-value. */
+export interface DiscoveryRule {
+  readonly dimension: string;
+  /** "mexican-consent ∈ {opposed, limited-cooperation}", "weight(speed) ≥ 0.21". */
+  readonly text: string;
+  /**
+   * How likely the box's density would be if this restriction were lifted (binomial tail of the
+   * box's hits at the density of the box without it): small means the restriction matters.
+   */
+  readonly significance: number;
+}
+
+/** How much one varying assumption decides the target (regional sensitivity). */
+export interface DecisiveAssumption {
+  readonly dimension: string;
+  /** Kolmogorov–Smirnov distance between its values where the target holds and where it does not. */
+  readonly distance: number;
+  /** The asymptotic two-sample p-value of that distance. */
+  readonly significance: number;
+}
+
+/** What would have to be true: the scenarios, the peeling trajectory, the chosen box's rules. */
+export interface Discovery {
+  readonly target: DiscoveryTarget;
+  readonly targetText: string;
+  readonly samples: number;
+  readonly seed: number;
+  /** The varying dimensions: precondition states, criterion weight shares, the method. */
+  readonly dimensions: readonly PrimDimension[];
+  /** Each scenario's values on the dimensions (a category's index, a weight share), in order. */
+  readonly scenarios: readonly (readonly number[])[];
+  /** Whether the target holds in each scenario. */
+  readonly outcomes: readonly boolean[];
+  /** Share of all scenarios where the target holds. */
+  readonly base: number;
+  /** PRIM's peeling trajectory, all scenarios first. */
+  readonly trajectory: readonly PrimBox[];
+  /** The chosen box after pasting, with its rules (restricted dimensions only). */
+  readonly box: PrimBox;
+  readonly rules: readonly DiscoveryRule[];
+  /** The chosen box in one line: rules → density, coverage. */
+  readonly summary: string;
+  readonly decisive: readonly DecisiveAssumption[];
+}
+
+const targetText = (t: DiscoveryTarget): string =>
+  t.kind === "first"
+    ? `${t.option} first`
+    : t.kind === "top"
+      ? `${t.option} in the top ${t.k}`
+      : `${t.option} feasible and above ${t.than}`;
+
+const holds = (t: DiscoveryTarget, c: Comparison): boolean => {
+  const row = c.rows.find((r) => r.option === t.option);
+  if (!row) return false;
+  if (t.kind === "first") return row.rank === 1 && row.feasible;
+  if (t.kind === "top") return row.rank <= t.k && row.feasible;
+  const other = c.rows.find((r) => r.option === t.than);
+  return row.feasible && (!other || row.rank < other.rank);
+};
+
+/** Binomial upper tail P(X ≥ k), X ~ Binomial(n, p), by a sum of terms in log space. */
+const binomialTail = (k: number, n: number, p: number): number => {
+  if (k <= 0) return 1;
+  if (p <= 0) return 0;
+  if (p >= 1) return 1;
+  const lp = logarithm(p);
+  const lq = logarithm(1 - p);
+  // log C(n, k) built up term by term, then each later term from the one before.
+  let logC = 0;
+  for (let j = 1; j <= k; j++) logC += logarithm(n - j + 1) - logarithm(j);
+  let term = logC + k * lp + (n - k) * lq;
+  let sum = 0;
+  for (let j = k; j <= n; j++) {
+    sum += powerOfE(term);
+    term += logarithm(n - j) - logarithm(j + 1) + lp - lq;
+  }
+  return Math.min(1, sum);
+};
+
+/** The Kolmogorov distribution's tail Q(λ) = 2 Σ (−1)^{k−1} e^{−2k²λ²}. */
+const kolmogorovTail = (lambda: number): number => {
+  if (lambda < 1e-3) return 1;
+  let sum = 0;
+  for (let k = 1; k <= 100; k++) {
+    const term = powerOfE(-2 * k * k * lambda * lambda);
+    sum += (k % 2 === 1 ? 2 : -2) * term;
+    if (term < 1e-12) break;
+  }
+  return Math.min(1, Math.max(0, sum));
+};
+
+/** The two-sample KS distance of two samples of numbers, and its asymptotic p-value. */
+const ks = (a: readonly number[], b: readonly number[]): { distance: number; significance: number } => {
+  if (a.length === 0 || b.length === 0) return { distance: 0, significance: 1 };
+  const x = [...a].sort((p, q) => p - q);
+  const y = [...b].sort((p, q) => p - q);
+  let i = 0;
+  let j = 0;
+  let d = 0;
+  while (i < x.length && j < y.length) {
+    const v = Math.min(x[i]!, y[j]!);
+    while (i < x.length && x[i]! <= v) i++;
+    while (j < y.length && y[j]! <= v) j++;
+    d = Math.max(d, Math.abs(i / x.length - j / y.length));
+  }
+  const ne = (x.length * y.length) / (x.length + y.length);
+  const root = Math.sqrt(ne);
+  return { distance: d, significance: kolmogorovTail((root + 0.12 + 0.11 / root) * d) };
+};
+
+const ruleText = (dim: PrimDimension, limit: PrimLimit, full: PrimLimit): string | undefined => {
+  if (limit.kind === "categorical" && dim.kind === "categorical") {
+    if (full.kind === "categorical" && limit.keep.length === full.keep.length) return undefined;
+    return `${dim.name} ∈ {${limit.keep.map((c) => dim.categories[c]).join(", ")}}`;
+  }
+  if (limit.kind !== "continuous" || full.kind !== "continuous") return undefined;
+  const low = limit.low > full.low;
+  const high = limit.high < full.high;
+  const f = (v: number) => String(Number(v.toFixed(2)));
+  if (low && high) return `${f(limit.low)} ≤ ${dim.name} ≤ ${f(limit.high)}`;
+  if (low) return `${dim.name} ≥ ${f(limit.low)}`;
+  if (high) return `${dim.name} ≤ ${f(limit.high)}`;
+  return undefined;
+};
+
+const checkTarget = (catalog: Catalog, t: DiscoveryTarget): ErrorIssue[] => {
+  const known = catalog.options.map((o) => o.id);
+  const issues: ErrorIssue[] = [];
+  if (!known.includes(t.option)) {
+    issues.push({
+      path: "target.option",
+      message: `unknown option '${t.option}' (known: ${known.join(", ")})`,
+    });
+  }
+  if (t.kind === "top" && !(Number.isInteger(t.k) && t.k >= 1 && t.k <= known.length)) {
+    issues.push({
+      path: "target.k",
+      message: `expected a whole number from 1 to ${known.length}, got ${t.k}`,
+    });
+  }
+  if (t.kind === "above" && !known.includes(t.than)) {
+    issues.push({ path: "target.than", message: `unknown option '${t.than}' (known: ${known.join(", ")})` });
+  }
+  if (!["first", "top", "above"].includes(t.kind)) {
+    issues.push({
+      path: "target.kind",
+      message: `expected one of first, top, above, got '${String(t.kind)}'`,
+    });
+  }
+  return issues;
+};
+
+/** The Either twin of `discover`. */
+export const discoverEither = (
+  catalog: Catalog,
+  target: DiscoveryTarget,
+  space: DiscoverySpace = {},
+  options: DiscoverOptions = {},
+  assumptions: AssumptionsInput = {},
+): E.Either<PolicyMatrixError, Discovery> => {
+  const given = catalogArgument(catalog);
+  if (E.isLeft(given)) return given;
+  const object = objectArgument(assumptions, "assumptions", ASSUMPTIONS_OBJECT, "invalid-assumptions");
+  if (E.isLeft(object)) return object;
+  if (typeof target !== "object" || target === null) {
+    return E.left(
+      new PolicyMatrixError("invalid-input", [{ path: "target", message: "expected a target object" }]),
+    );
+  }
+  const issues = checkTarget(catalog, target);
+  const samples = options.samples ?? 2000;
+  if (!(Number.isInteger(samples) && samples >= 20 && samples <= 1_000_000)) {
+    issues.push({
+      path: "options.samples",
+      message: `expected a whole number from 20 to 1000000, got ${samples}`,
+    });
+  }
+  const seed = options.seed ?? 0;
+  if (!(Number.isInteger(seed) && seed >= -(2 ** 31) && seed < 2 ** 31)) {
+    issues.push({ path: "options.seed", message: `expected a 32-bit whole number, got ${seed}` });
+  }
+  for (const [id, state] of Object.entries(space.pin ?? {})) {
+    const pre = catalog.preconditions.find((p) => p.id === id);
+    if (!pre) issues.push({ path: `space.pin.${id}`, message: `unknown precondition '${id}'` });
+    else if (!pre.states.some((s) => s.id === state)) {
+      issues.push({ path: `space.pin.${id}`, message: `'${state}' is not a state of '${id}'` });
+    }
+  }
+  if (assumptions.preconditions !== undefined || assumptions.preset !== undefined) {
+    issues.push({
+      path: "assumptions.preconditions",
+      message: "discovery draws the precondition states: pin them in the space instead",
+    });
+  }
+  if (issues.length > 0) return E.left(new PolicyMatrixError("invalid-input", issues));
+  try {
+    return E.right(discoverOf(catalog, target, space, { ...options, samples, seed }, assumptions));
+  } catch (error) {
+    if (error instanceof PolicyMatrixError) return E.left(error);
+    throw error;
+  }
+};
+
+const discoverOf = (
+  catalog: Catalog,
+  target: DiscoveryTarget,
+  space: DiscoverySpace,
+  options: DiscoverOptions & { samples: number; seed: number },
+  assumptions: AssumptionsInput,
+): Discovery => {
+  const pin = space.pin ?? {};
+  const free = catalog.preconditions.filter((p) => !(p.id in pin));
+  const sampleWeights = (space.weights ?? "simplex") === "simplex";
+  const methods = space.methods ?? [];
+  const dims: PrimDimension[] = [
+    ...free.map((p): PrimDimension => ({
+      name: p.id,
+      kind: "categorical",
+      categories: p.states.map((s) => s.id),
+    })),
+    ...(sampleWeights
+      ? catalog.criteria.map((c): PrimDimension => ({ name: `weight(${c.id})`, kind: "continuous" }))
+      : []),
+    ...(methods.length > 1
+      ? [{ name: "method", kind: "categorical", categories: [...methods] } as PrimDimension]
+      : []),
+  ];
+  const data: number[][] = [];
+  const y: boolean[] = [];
+  const random = new RandomStream();
+  for (let i = 0; i < options.samples; i++) {
+    // Each scenario draws from its own stream (seed, i): the same scenarios however the run is split.
+    random.reseed(options.seed, i);
+    const row: number[] = [];
+    const preconditions: Record<string, string> = { ...pin };
+    for (const p of free) {
+      const k = Math.min(p.states.length - 1, Math.floor(random.next() * p.states.length));
+      preconditions[p.id] = p.states[k]!.id;
+      row.push(k);
+    }
+    let weights: Record<string, number> | undefined;
+    if (sampleWeights) {
+      const draws = catalog.criteria.map(() => -logarithm(random.next()));
+      const total = draws.reduce((s, x) => s + x, 0);
+      weights = Object.fromEntries(catalog.criteria.map((c, j) => [c.id, draws[j]! / total]));
+      row.push(...catalog.criteria.map((c) => weights![c.id]!));
+    }
+    let method: MethodName | undefined;
+    if (methods.length > 1) {
+      const k = Math.min(methods.length - 1, Math.floor(random.next() * methods.length));
+      method = methods[k];
+      row.push(k);
+    } else if (methods.length === 1) method = methods[0];
+    const comparison = orThrow(
+      compareEither(catalog, {
+        ...assumptions,
+        preconditions,
+        ...(weights ? { weights } : {}),
+        ...(method ? { method } : {}),
+      }),
+    );
+    data.push(row);
+    y.push(holds(target, comparison));
+  }
+  const hits = y.filter(Boolean).length;
+  const prim = { alpha: options.alpha ?? 0.05, minSupport: options.minSupport ?? 0.05 };
+  const trajectory = dims.length > 0 ? peel(data, y, dims, prim) : [];
+  const minCoverage = options.minCoverage ?? 0.5;
+  const eligible = trajectory.filter((b) => b.coverage >= minCoverage);
+  const chosen = eligible.reduce<PrimBox | undefined>(
+    (m, b) => (!m || b.density > m.density ? b : m),
+    undefined,
+  );
+  const full = dims.length > 0 ? trajectory[0]! : undefined;
+  const box =
+    chosen && full ? paste(data, y, dims, chosen.limits, prim) : (full ?? emptyBox(options.samples, hits));
+  const rules: DiscoveryRule[] = [];
+  dims.forEach((dim, d) => {
+    const text = full ? ruleText(dim, box.limits[d]!, full.limits[d]!) : undefined;
+    if (!text) return;
+    // The box without this restriction: its density is the rate the restriction is tested against.
+    const lifted = box.limits.map((l, k) => (k === d ? full!.limits[d]! : l));
+    const members = insideBox(data, lifted);
+    const rate = members.length === 0 ? 0 : members.filter((i) => y[i]).length / members.length;
+    rules.push({ dimension: dim.name, text, significance: binomialTail(box.hits, box.count, rate) });
+  });
+  const decisive = dims
+    .map((dim, d) => {
+      const yes = data.filter((_, i) => y[i]).map((row) => row[d]!);
+      const no = data.filter((_, i) => !y[i]).map((row) => row[d]!);
+      return { dimension: dim.name, ...ks(yes, no) };
+    })
+    .sort((a, b) => b.distance - a.distance || a.dimension.localeCompare(b.dimension));
+  const pct = (x: number) => `${Math.round(x * 100)}%`;
+  const summary =
+    hits === 0
+      ? `${targetText(target)} in none of the ${options.samples} scenarios`
+      : `${rules.map((r) => r.text).join(" ∧ ") || "any scenario"} → ${targetText(target)} in ${pct(box.density)} of these scenarios, ${pct(box.coverage)} of all scenarios where it holds (${pct(hits / options.samples)} of all)`;
+  return {
+    target,
+    targetText: targetText(target),
+    samples: options.samples,
+    seed: options.seed,
+    dimensions: dims,
+    scenarios: data,
+    outcomes: y,
+    base: hits / options.samples,
+    trajectory,
+    box,
+    rules,
+    summary,
+    decisive,
+  };
+};
+
+const emptyBox = (count: number, hits: number): PrimBox => ({
+  limits: [],
+  count,
+  hits,
+  density: count === 0 ? 0 : hits / count,
+  coverage: hits === 0 ? 0 : 1,
+  support: 1,
+});
+
+/**
+ * What would have to be true for a target ("sof-raids first", "training-fid in the top 3",
+ * "training-fid feasible and above sof-raids"): draws seeded scenarios over the space (precondition
+ * states uniformly, unless pinned; weights uniformly on the simplex, or fixed; the methods listed),
+ * evaluates the target in each, and finds with PRIM (peeling, then pasting; Friedman and Fisher
+ * 1999) the region where it holds: the peeling trajectory (coverage against density), the chosen
+ * box (the densest with at least `minCoverage` of the target's scenarios) as rules with a
+ * significance each, and the assumptions that decide the target most (Kolmogorov–Smirnov distance
+ * between where it holds and where not; categories, states and methods, in their listed order). Weights are
+ * shares (they sum to 1). The assumptions give the rest (method, perspective's beliefs, ratings)
+ * and must not set states: pin them in the space.
+ *
+ * @example
+ * ```ts
+ * // The DEA's beliefs, any weights: when would drone strikes come first?
+ * const target = { kind: "first", option: "drone-strikes" };
+ * const d = discover(builtinCatalog(), target, {}, { samples: 600, seed: 3 }, { perspective: "dea-maltz" });
+ * d.rules.some((r) => r.text === "presidential-directive ∈ {force-authorized}"); // true
+ * d.decisive[0].dimension; // "presidential-directive"
+ * ```
+ */
+export const discover = (
+  catalog: Catalog,
+  target: DiscoveryTarget,
+  space: DiscoverySpace = {},
+  options: DiscoverOptions = {},
+  assumptions: AssumptionsInput = {},
+): Discovery => orThrow(discoverEither(catalog, target, space, options, assumptions));
