@@ -1,7 +1,20 @@
 import { fc, test } from "@fast-check/vitest";
 import * as E from "fp-ts/lib/Either.js";
 import { describe, expect, it } from "vitest";
-import { builtinCatalog, discover, either, insideBox, paste, peel, type PrimDimension } from "../src/index";
+import {
+  builtinCatalog,
+  decisiveSpec,
+  disagreement,
+  disagreementSpec,
+  discover,
+  either,
+  insideBox,
+  paste,
+  peel,
+  renderSvg,
+  trajectorySpec,
+  type PrimDimension,
+} from "../src/index";
 
 const x: PrimDimension[] = [{ name: "x", kind: "continuous" }];
 
@@ -120,6 +133,35 @@ describe("discover", () => {
     expect(a.dimensions.map((d) => d.name)).not.toContain("presidential-directive");
     expect(a.rules.map((r) => r.dimension)).not.toContain("presidential-directive");
     expect(discover(catalog, target, { pin }, { samples: 200, seed: 10 }).scenarios).not.toEqual(a.scenarios);
+  });
+
+  it("draws the trajectory, the decisive assumptions and a disagreement's two-by-two", async () => {
+    const d = discover(
+      catalog,
+      { kind: "first", option: "drone-strikes" },
+      {},
+      { samples: 300, seed: 3 },
+      dea,
+    );
+    const layers = trajectorySpec(d).layer as { data: { values: { coverage: number; density: number }[] } }[];
+    expect(layers[0]!.data.values.map((v) => [v.coverage, v.density])).toEqual(
+      d.trajectory.map((b) => [b.coverage, b.density]),
+    );
+    expect(layers[1]!.data.values).toEqual([
+      { coverage: d.box.coverage, density: d.box.density, box: "chosen box" },
+    ]);
+    const bars = (decisiveSpec(d).data as { values: { dimension: string; distance: number }[] }).values;
+    expect(bars[0]).toMatchObject({ dimension: d.decisive[0]!.dimension, distance: d.decisive[0]!.distance });
+    const two = disagreementSpec(disagreement(catalog, "hard-line", "sheinbaum"));
+    const cells = (two.data as { values: { values: string; beliefs: string; gives: string }[] }).values;
+    expect(cells.map((c) => c.gives)).toEqual([
+      "hard-line's choice",
+      "hard-line's choice",
+      "hard-line's choice",
+      "sheinbaum's choice",
+    ]);
+    for (const spec of [trajectorySpec(d), decisiveSpec(d), two])
+      expect(await renderSvg(spec)).toMatch(/^<svg/);
   });
 
   it("refuses a bad target, space or options as a Left naming the place", () => {

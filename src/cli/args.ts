@@ -83,6 +83,7 @@ export const commandFlags: Readonly<Record<string, readonly FlagName[]>> = {
     ...scenarioFlags.filter((f) => !f.startsWith("perspective") && f !== "weight"),
     "format",
     "catalog",
+    "out",
   ],
   // Discovery draws the states (pin them) and the weights.
   discover: [
@@ -98,6 +99,8 @@ export const commandFlags: Readonly<Record<string, readonly FlagName[]>> = {
     "infeasible",
     "format",
     "catalog",
+    "chart",
+    "out",
   ],
   catalog: ["format", "catalog"],
   verify: ["sources", "catalog"],

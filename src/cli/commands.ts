@@ -37,6 +37,7 @@ import {
 import { timelineEither } from "../scenario/timeline";
 import { discoverEither, type DiscoveryTarget } from "../discovery/discover";
 import { renderDiscovery } from "../report/discovery-table";
+import { decisiveSpec, disagreementSpec, trajectorySpec } from "../report/charts/discovery-charts";
 import { disagreementEither } from "../scenario/disagreement";
 import { renderDisagreement } from "../report/disagreement-table";
 import { renderTimeline } from "../report/timeline-table";
@@ -254,12 +255,16 @@ export const disagreeCommand = async (io: CliIo, values: Flags, actors: readonly
   if (actors.length !== 2) {
     throw new CliError(`disagree: expected two perspectives, got ${actors.length}`);
   }
+  if (values.out !== undefined && values.format !== undefined) {
+    throw new CliError("--format: not used with --out (the chart's format is the file's ending)");
+  }
+  const out = values.out !== undefined ? chartFile(io, values.out) : undefined;
   const format = oneOf("--format", values.format, formats, "text");
   const catalog = loadCatalogFrom(io, values.catalog);
   const assumptions = await assumptionsFrom(io, catalog, values);
-  io.stdout(
-    renderDisagreement(orThrow(disagreementEither(catalog, actors[0]!, actors[1]!, assumptions)), format),
-  );
+  const d = orThrow(disagreementEither(catalog, actors[0]!, actors[1]!, assumptions));
+  if (out !== undefined) return writeChart(io, out, disagreementSpec(d));
+  io.stdout(renderDisagreement(d, format));
 };
 
 /**
@@ -272,6 +277,21 @@ export const discoverCommand = async (io: CliIo, values: Flags): Promise<void> =
   if (values.top !== undefined && values.above !== undefined) {
     throw new CliError("--above: not with --top (one target at a time)");
   }
+  if ((values.chart === undefined) !== (values.out === undefined)) {
+    throw new CliError(
+      values.chart === undefined
+        ? "--out: goes with --chart trajectory|decisive"
+        : "--chart: needs --out FILE, ending in .svg, .vl.json or .json",
+    );
+  }
+  if (values.chart !== undefined && values.format !== undefined) {
+    throw new CliError("--format: not used with --chart (the chart's format is the file's ending)");
+  }
+  const chartName =
+    values.chart !== undefined
+      ? oneOf("--chart", values.chart, ["trajectory", "decisive"] as const, "trajectory")
+      : undefined;
+  const out = values.out !== undefined ? chartFile(io, values.out) : undefined;
   const format = oneOf("--format", values.format, formats, "text");
   const catalog = loadCatalogFrom(io, values.catalog);
   const target: DiscoveryTarget =
@@ -294,6 +314,8 @@ export const discoverCommand = async (io: CliIo, values: Flags): Promise<void> =
   const d = orThrow(
     discoverEither(catalog, target, { pin: pairs("--pin", values.pin) }, { samples, seed }, assumptions),
   );
+  if (out !== undefined)
+    return writeChart(io, out, chartName === "decisive" ? decisiveSpec(d) : trajectorySpec(d));
   io.stdout(renderDiscovery(d, format));
 };
 

@@ -63,11 +63,11 @@ preset in turn), --format, --catalog, and --out FILE.svg|FILE.vl.json for its ch
 
 discover options: --option OPTION [--top K | --above OPTION] [--pin PRECONDITION=STATE]...
 [--samples N (default 1000)] [--seed S] [--perspective NAME [--perspective-use ...]] [--method NAME]
-[--infeasible ...] [--format ...] [--catalog FILE.json]; states and weights are drawn, pinned
-states held
+[--infeasible ...] [--format ...] [--catalog FILE.json] [--chart trajectory|decisive --out FILE.svg];
+states and weights are drawn, pinned states held
 
 disagree options: the compare options above that set a scenario, but not --perspective* or --weight
-(each actor brings its own), --format, --catalog
+(each actor brings its own), --format, --catalog, --out FILE.svg|FILE.vl.json for the two-by-two
 
 catalog options:
   --format json|markdown              (default markdown)

@@ -289,6 +289,22 @@ describe("policy-matrix discover", () => {
       "What would have to be true for training-fid feasible and above sof-raids: 200 scenarios, seed 4",
     );
     expect((await cli(...args, "--format", "csv")).stdout.split("\n")[0]).toBe("rule,significance");
+    const written: Record<string, string> = {};
+    const io = {
+      stdout: () => undefined,
+      stderr: () => undefined,
+      readFile: (p: string) => readFileSync(p, "utf8"),
+      writeFile: (p: string, t: string) => void (written[p] = t),
+    };
+    expect(await runCli([...args, "--chart", "decisive", "--out", "d.vl.json"], io)).toBe(0);
+    expect(JSON.parse(written["d.vl.json"]!).encoding.x.field).toBe("distance");
+    expect(await runCli(["disagree", "hard-line", "sheinbaum", "--out", "two.vl.json"], io)).toBe(0);
+    expect(JSON.parse(written["two.vl.json"]!).layer).toHaveLength(2);
+    await refused([...args, "--out", "d.svg"], "--out: goes with --chart trajectory|decisive");
+    await refused(
+      [...args, "--chart", "pie", "--out", "d.svg"],
+      "--chart: expected one of trajectory, decisive",
+    );
     await refused(["discover"], "discover: expected --option OPTION");
     await refused(["discover", "--option", "nope"], "target.option: unknown option 'nope'");
     await refused(
