@@ -74,7 +74,12 @@ export {
   overrideRating,
   type AssumptionsDraft,
 } from "./scenario/builders";
-export { comparePerspectives, type PerspectiveComparison } from "./scenario/perspectives";
+export {
+  comparePerspectives,
+  perspectivePairs,
+  type PerspectiveComparison,
+  type PerspectivePair,
+} from "./scenario/perspectives";
 export { escalationLadder, leastEscalatory, type Rung, type Bar } from "./scenario/ladder";
 export {
   diff,
@@ -154,7 +159,7 @@ export { comparisonTable, renderComparison, formatNumber, readableNumber } from 
 export { explainOption } from "./report/explain-row";
 export { catalogMarkdown } from "./report/catalog-markdown";
 export { diffTable, renderDiff, describeAssumption, describeMove } from "./report/diff-table";
-export { perspectivesTable, renderPerspectives } from "./report/perspectives-table";
+export { perspectivesTable, perspectivePairsTable, renderPerspectives } from "./report/perspectives-table";
 export { smaaTable, renderSmaa } from "./report/smaa-table";
 export { VEGA_LITE_SCHEMA, type VegaLiteSpec } from "./report/charts/spec";
 export { chartCaption } from "./report/charts/caption";

@@ -1,6 +1,11 @@
 import type { Comparison } from "../comparison/types";
-import type { PerspectiveComparison, PerspectiveParts } from "../scenario/perspectives";
-import { rankLabel } from "./comparison-table";
+import {
+  perspectivePairs,
+  type PerspectiveComparison,
+  type PerspectivePair,
+  type PerspectiveParts,
+} from "../scenario/perspectives";
+import { formatNumber, rankLabel } from "./comparison-table";
 import { checkFormat, renderTable, withJson, type Table, type TableFormat } from "./table";
 
 const feasibleRows = (c: Comparison) => c.rows.filter((r) => r.feasible);
@@ -59,7 +64,29 @@ export const perspectivesTable = (all: readonly PerspectiveComparison[]): Table 
 });
 
 /**
- * Renders the per-perspective comparison (`json`: every comparison in full).
+ * Where the perspectives part, as a table: each pair's Kendall τ-b between their rankings and the
+ * options they rank furthest apart (with both ranks); least agreeing first, `top` pairs.
+ *
+ * @example
+ * ```ts
+ * perspectivePairsTable(perspectivePairs(comparePerspectives(builtinCatalog()))).headers; // ["pair", "Kendall τ", "ranked furthest apart"]
+ * ```
+ */
+export const perspectivePairsTable = (pairs: readonly PerspectivePair[], top = 6): Table => ({
+  headers: ["pair", "Kendall τ", "ranked furthest apart"],
+  numeric: [1],
+  rows: pairs
+    .slice(0, top)
+    .map((p) => [
+      `${p.a} / ${p.b}`,
+      p.kendall === null ? "undefined" : formatNumber(p.kendall),
+      p.apart.map((o) => `${o.option} (${o.rankA} / ${o.rankB})`).join(", "),
+    ]),
+});
+
+/**
+ * Renders the per-perspective comparison (`json`: every comparison in full); `text` and `markdown`
+ * add the least agreeing pairs of perspectives under the table.
  *
  * @example
  * ```ts
@@ -69,7 +96,10 @@ export const perspectivesTable = (all: readonly PerspectiveComparison[]): Table 
 export const renderPerspectives = (
   all: readonly PerspectiveComparison[],
   format: TableFormat | "json",
-): string =>
-  checkFormat(format, withJson) === "json"
-    ? JSON.stringify(all, null, 2) + "\n"
-    : renderTable(perspectivesTable(all), format as TableFormat);
+): string => {
+  if (checkFormat(format, withJson) === "json") return JSON.stringify(all, null, 2) + "\n";
+  const table = renderTable(perspectivesTable(all), format as TableFormat);
+  if (format === "csv" || all.length < 2) return table;
+  const pairs = renderTable(perspectivePairsTable(perspectivePairs(all)), format as TableFormat);
+  return `${table}\nWhere they part, least agreeing pairs first (Kendall's τ between their rankings; 1 is the same order):\n\n${pairs}`;
+};

@@ -6,6 +6,7 @@ import type { Comparison } from "../comparison/types";
 import { orThrow, PolicyMatrixError } from "../errors";
 import type { AssumptionsInput, PerspectiveChoice } from "../model/assumptions";
 import type { Catalog } from "../model/catalog";
+import { kendall } from "../methods/rank-correlation";
 import { ASSUMPTIONS_OBJECT, catalogArgument, objectArgument } from "../model/arguments";
 
 /** One perspective's comparisons under the same states: by its values, by its beliefs, by both. */
@@ -117,3 +118,51 @@ export const comparePerspectives = (
   catalog: Catalog,
   assumptions: AssumptionsInput = {},
 ): PerspectiveComparison[] => orThrow(comparePerspectivesEither(catalog, assumptions));
+
+/** How two perspectives' rankings agree: Kendall's τ-b, and the options they rank furthest apart. */
+export interface PerspectivePair {
+  readonly a: string;
+  readonly b: string;
+  /** Kendall's τ-b between their rankings by values and beliefs (1: the same order); null when either ranks all options equal. */
+  readonly kendall: number | null;
+  /** The options whose ranks differ most between the two, with both ranks; the largest gap first. */
+  readonly apart: readonly { readonly option: string; readonly rankA: number; readonly rankB: number }[];
+}
+
+/**
+ * The disagreement summary of `comparePerspectives`: for every pair of perspectives, Kendall's τ-b
+ * between their rankings (values and beliefs, under the same states) and the options they rank
+ * furthest apart; least agreeing pair first.
+ *
+ * @example
+ * ```ts
+ * const pairs = perspectivePairs(comparePerspectives(builtinCatalog()));
+ * pairs.length; // 28
+ * pairs.every((p) => p.kendall === null || (p.kendall >= -1 && p.kendall <= 1)); // true
+ * ```
+ */
+export const perspectivePairs = (all: readonly PerspectiveComparison[], furthest = 2): PerspectivePair[] => {
+  const pairs: PerspectivePair[] = [];
+  all.forEach((x, i) =>
+    all.slice(i + 1).forEach((y) => {
+      const options = x.comparison.rows.map((r) => r.option);
+      const rankIn = (c: Comparison) => new Map(c.rows.map((r) => [r.option, r.rank]));
+      const rx = rankIn(x.comparison);
+      const ry = rankIn(y.comparison);
+      const a = options.map((o) => rx.get(o)!);
+      const b = options.map((o) => ry.get(o) ?? options.length);
+      const apart = options
+        .map((option, k) => ({ option, rankA: a[k]!, rankB: b[k]! }))
+        .filter((o) => o.rankA !== o.rankB)
+        .sort(
+          (p, q) =>
+            Math.abs(q.rankA - q.rankB) - Math.abs(p.rankA - p.rankB) || p.option.localeCompare(q.option),
+        )
+        .slice(0, furthest);
+      pairs.push({ a: x.perspective, b: y.perspective, kendall: kendall(a, b), apart });
+    }),
+  );
+  return pairs.sort(
+    (p, q) => (p.kendall ?? 2) - (q.kendall ?? 2) || `${p.a} ${p.b}`.localeCompare(`${q.a} ${q.b}`),
+  );
+};

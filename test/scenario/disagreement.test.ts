@@ -4,6 +4,9 @@ import { describe, expect, it } from "vitest";
 import {
   builtinCatalog,
   compare,
+  comparePerspectives,
+  kendall,
+  perspectivePairs,
   describeCrux,
   disagreement,
   either,
@@ -116,6 +119,27 @@ describe("disagreement", () => {
       "values \\ beliefs,hard-line's beliefs,sheinbaum's beliefs",
     );
     expect(JSON.parse(renderDisagreement(hs, "json")).cruxes).toHaveLength(hs.cruxes.length);
+  });
+
+  it("summarises every pair of perspectives: Kendall's τ of their rankings, least agreeing first, and what they rank furthest apart", () => {
+    const all = comparePerspectives(catalog);
+    const pairs = perspectivePairs(all);
+    expect(pairs).toHaveLength((all.length * (all.length - 1)) / 2);
+    const taus = pairs.map((p) => p.kendall ?? 2);
+    expect(taus).toEqual([...taus].sort((a, b) => a - b));
+    for (const p of pairs) {
+      const rows = (id: string) => all.find((x) => x.perspective === id)!.comparison.rows;
+      const rank = (id: string, o: string) => rows(id).find((r) => r.option === o)!.rank;
+      const options = rows(p.a).map((r) => r.option);
+      expect(p.kendall).toBe(
+        kendall(
+          options.map((o) => rank(p.a, o)),
+          options.map((o) => rank(p.b, o)),
+        ),
+      );
+      const gaps = options.map((o) => Math.abs(rank(p.a, o) - rank(p.b, o)));
+      if (p.apart.length > 0) expect(Math.abs(p.apart[0]!.rankA - p.apart[0]!.rankB)).toBe(Math.max(...gaps));
+    }
   });
 
   it("refuses an unknown perspective, weights or a perspective in the assumptions, and bad arguments, as Lefts", () => {
