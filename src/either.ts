@@ -11,7 +11,7 @@ import { resolveAssumptionsEither } from "./scenario/resolve";
 import { comparePerspectivesEither } from "./scenario/perspectives";
 import { leastEscalatoryEither } from "./scenario/ladder";
 import { timelineEither } from "./scenario/timeline";
-import { discoverEither } from "./discovery/discover";
+import { discoverEither, discoverShardEither, mergeDiscoveryEither } from "./discovery/discover";
 import { disagreementEither } from "./scenario/disagreement";
 import { smaaEither, smaaSyncEither, smaaShardEither, finalizeSmaaEither } from "./uncertainty/smaa";
 import { mergeSmaaEither } from "./uncertainty/accumulator";
@@ -62,6 +62,10 @@ export const either = Object.freeze({
   disagreement: disagreementEither,
   /** Either twin of `discover`. */
   discover: discoverEither,
+  /** Either twin of `discoverShard`. */
+  discoverShard: discoverShardEither,
+  /** Either twin of `mergeDiscovery`. */
+  mergeDiscovery: mergeDiscoveryEither,
   /** Either twin of `timeline`. */
   timeline: timelineEither,
   /** Either twin of `leastEscalatory`. */

@@ -92,6 +92,9 @@ export { assumptionsJsonSchema } from "./scenario/schema";
 export { timeline, type TimelineStep, type StateMove } from "./scenario/timeline";
 export {
   discover,
+  discoverShard,
+  mergeDiscovery,
+  type DiscoveryShard,
   type Discovery,
   type DiscoveryTarget,
   type DiscoverySpace,

@@ -7,7 +7,9 @@ import {
   disagreement,
   disagreementSpec,
   discover,
+  discoverShard,
   either,
+  mergeDiscovery,
   insideBox,
   paste,
   peel,
@@ -162,6 +164,43 @@ describe("discover", () => {
     ]);
     for (const spec of [trajectorySpec(d), decisiveSpec(d), two])
       expect(await renderSvg(spec)).toMatch(/^<svg/);
+  });
+
+  test.prop([fc.array(fc.integer({ min: 1, max: 59 }), { maxLength: 4 }), fc.integer({ min: 1, max: 4 })], {
+    numRuns: 8,
+  })("gives the same bits however the run is split into shards, in any order", (cuts, count) => {
+    const target = { kind: "top", option: "training-fid", k: 3 } as const;
+    const whole = discover(catalog, target, {}, { samples: 60, seed: 11 });
+    const shards = Array.from({ length: count }, (_, index) =>
+      discoverShard(catalog, target, {}, { samples: 60, seed: 11, shard: { index, count } }),
+    );
+    const order = [...shards].sort(
+      (a, b) => (cuts.includes(a.from) ? -1 : 0) - (cuts.includes(b.from) ? -1 : 0) || b.from - a.from,
+    );
+    expect(JSON.stringify(mergeDiscovery(order))).toBe(JSON.stringify(whole));
+  });
+
+  it("refuses shards of another run, gaps, overlaps and damage", () => {
+    const target = { kind: "first", option: "intelligence-sharing" } as const;
+    const shard = (index: number, seed = 1) =>
+      discoverShard(catalog, target, {}, { samples: 40, seed, shard: { index, count: 2 } });
+    const left = (r: E.Either<{ message: string }, unknown>) => (E.isLeft(r) ? r.left.message : "right");
+    expect(left(either.mergeDiscovery([shard(0)]))).toBe("shards: scenarios 20 to 39 are missing");
+    expect(left(either.mergeDiscovery([shard(1)]))).toBe("shards: scenarios 0 to 19 are missing");
+    expect(left(either.mergeDiscovery([shard(0), shard(0), shard(1)]))).toBe(
+      "shards: scenarios from 0 are given twice",
+    );
+    expect(left(either.mergeDiscovery([shard(0), shard(1, 2)]))).toContain(
+      "shards: the shards come from different runs",
+    );
+    const damaged = { ...shard(0), outcomes: [...shard(0).outcomes.slice(1), 3] } as never;
+    expect(left(either.mergeDiscovery([damaged, shard(1)]))).toBe(
+      "shards[0]: not a discovery shard (or damaged)",
+    );
+    expect(left(either.mergeDiscovery([]))).toBe("shards: expected at least one shard");
+    expect(left(either.discoverShard(catalog, target, {}, { shard: { index: 2, count: 2 } }))).toContain(
+      "options.shard",
+    );
   });
 
   it("refuses a bad target, space or options as a Left naming the place", () => {

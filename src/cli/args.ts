@@ -32,6 +32,7 @@ export const flags = {
   top: { type: "string" },
   above: { type: "string" },
   pin: { type: "string", multiple: true },
+  shard: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
 } as const;
@@ -101,7 +102,10 @@ export const commandFlags: Readonly<Record<string, readonly FlagName[]>> = {
     "catalog",
     "chart",
     "out",
+    "shard",
   ],
+  // The shards' files are its arguments; the run is in them.
+  merge: ["format", "chart", "out"],
   catalog: ["format", "catalog"],
   verify: ["sources", "catalog"],
   schema: ["catalog"],

@@ -35,7 +35,14 @@ import {
   writeChart,
 } from "./analysis";
 import { timelineEither } from "../scenario/timeline";
-import { discoverEither, type DiscoveryTarget } from "../discovery/discover";
+import {
+  discoverEither,
+  discoverShardEither,
+  mergeDiscoveryEither,
+  type DiscoveryShard,
+  type DiscoveryTarget,
+} from "../discovery/discover";
+import { parseJsonText } from "../model/json";
 import { renderDiscovery } from "../report/discovery-table";
 import { decisiveSpec, disagreementSpec, trajectorySpec } from "../report/charts/discovery-charts";
 import { disagreementEither } from "../scenario/disagreement";
@@ -311,9 +318,60 @@ export const discoverCommand = async (io: CliIo, values: Flags): Promise<void> =
     ...(values.method !== undefined ? { method: values.method } : {}),
     ...(values.infeasible !== undefined ? { infeasible: values.infeasible } : {}),
   };
+  if (values.shard !== undefined) {
+    if (values.chart !== undefined || values.format !== undefined) {
+      throw new CliError(
+        `--${values.chart !== undefined ? "chart" : "format"}: not with --shard (a shard prints its JSON, for merge)`,
+      );
+    }
+    const parts = /^(\d+)\/(\d+)$/.exec(values.shard);
+    const index = parts ? Number(parts[1]) : NaN;
+    const count = parts ? Number(parts[2]) : NaN;
+    if (!parts || !(count >= 1 && index >= 1 && index <= count)) {
+      throw new CliError(`--shard: expected i/N with 1 <= i <= N, got '${values.shard}'`);
+    }
+    const shard = orThrow(
+      discoverShardEither(
+        catalog,
+        target,
+        { pin: pairs("--pin", values.pin) },
+        { samples, seed, shard: { index: index - 1, count } },
+        assumptions,
+      ),
+    );
+    io.stdout(JSON.stringify(shard) + "\n");
+    return;
+  }
   const d = orThrow(
     discoverEither(catalog, target, { pin: pairs("--pin", values.pin) }, { samples, seed }, assumptions),
   );
+  if (out !== undefined)
+    return writeChart(io, out, chartName === "decisive" ? decisiveSpec(d) : trajectorySpec(d));
+  io.stdout(renderDiscovery(d, format));
+};
+
+/** `merge SHARD.json...`: the shards of a discovery run joined into its result (as `discover` prints it). */
+export const mergeCommand = async (io: CliIo, values: Flags, files: readonly string[]): Promise<void> => {
+  if (files.length === 0) throw new CliError("merge: expected the shards' files (from discover --shard i/N)");
+  if ((values.chart === undefined) !== (values.out === undefined)) {
+    throw new CliError(
+      values.chart === undefined
+        ? "--out: goes with --chart trajectory|decisive"
+        : "--chart: needs --out FILE, ending in .svg, .vl.json or .json",
+    );
+  }
+  const chartName =
+    values.chart !== undefined
+      ? oneOf("--chart", values.chart, ["trajectory", "decisive"] as const, "trajectory")
+      : undefined;
+  const out = values.out !== undefined ? chartFile(io, values.out) : undefined;
+  const format = oneOf("--format", values.format, formats, "text");
+  const shards = files.map((file) => {
+    const parsed = parseJsonText(readText(io, "merge", file), "shard");
+    if (E.isLeft(parsed)) throw new CliError(`merge ${file}: ${parsed.left.message}`);
+    return parsed.right as DiscoveryShard;
+  });
+  const d = orThrow(mergeDiscoveryEither(shards));
   if (out !== undefined)
     return writeChart(io, out, chartName === "decisive" ? decisiveSpec(d) : trajectorySpec(d));
   io.stdout(renderDiscovery(d, format));

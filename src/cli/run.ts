@@ -5,6 +5,7 @@ import {
   compareCommand,
   diffCommand,
   discoverCommand,
+  mergeCommand,
   disagreeCommand,
   schemaCommand,
   timelineCommand,
@@ -61,13 +62,14 @@ export const runCli = async (args: readonly string[], io: CliIo): Promise<number
       throw new CliError(`unknown command '${first}' (commands: ${commands})`);
     if (rest.includes("--help") || rest.includes("-h")) return (io.stdout(usage), 0);
     const { values, positionals } = parseCommand(first, rest);
-    if (first !== "diff" && first !== "disagree" && positionals.length > 0)
+    if (!["diff", "disagree", "merge"].includes(first) && positionals.length > 0)
       throw new CliError(`${first}: unexpected argument '${positionals[0]}'`);
     if (first === "diff") await diffCommand(io, values, positionals);
     else if (first === "compare") await compareCommand(io, values);
     else if (first === "catalog") catalogCommand(io, values);
     else if (first === "timeline") await timelineCommand(io, values);
     else if (first === "discover") await discoverCommand(io, values);
+    else if (first === "merge") await mergeCommand(io, values, positionals);
     else if (first === "disagree") await disagreeCommand(io, values, positionals);
     else if (first === "schema") schemaCommand(io, values);
     else if (first === "verify") return verifyCommand(io, values);

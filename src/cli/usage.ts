@@ -12,6 +12,7 @@ Usage:
   policy-matrix timeline [options]    the ranking at each documented date, what moved and its quote
   policy-matrix disagree A B [opts]   where two perspectives part: values or beliefs, and the cruxes
   policy-matrix discover --option X   what would have to be true for X to come first (PRIM)
+  policy-matrix merge SHARD.json...   join the shards of a discover run (discover --shard i/N)
   policy-matrix catalog [options]     print the catalog, quotes, presets and perspectives included
   policy-matrix verify --sources DIR  check every quote of the catalog against the sources' texts
   policy-matrix schema [--catalog F]  print the JSON Schema of scenario files, the catalog's ids in it
@@ -64,7 +65,8 @@ preset in turn), --format, --catalog, and --out FILE.svg|FILE.vl.json for its ch
 discover options: --option OPTION [--top K | --above OPTION] [--pin PRECONDITION=STATE]...
 [--samples N (default 1000)] [--seed S] [--perspective NAME [--perspective-use ...]] [--method NAME]
 [--infeasible ...] [--format ...] [--catalog FILE.json] [--chart trajectory|decisive --out FILE.svg];
-states and weights are drawn, pinned states held
+states and weights are drawn, pinned states held; --shard i/N prints shard i of N as JSON for
+'policy-matrix merge', which gives the same result, bit for bit, as the whole run
 
 disagree options: the compare options above that set a scenario, but not --perspective* or --weight
 (each actor brings its own), --format, --catalog, --out FILE.svg|FILE.vl.json for the two-by-two

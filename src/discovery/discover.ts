@@ -191,14 +191,14 @@ const checkTarget = (catalog: Catalog, t: DiscoveryTarget): ErrorIssue[] => {
   return issues;
 };
 
-/** The Either twin of `discover`. */
-export const discoverEither = (
+/** The checks of a run: the catalog, target, space, samples, seed and assumptions; the settled samples and seed. */
+const checkRun = (
   catalog: Catalog,
   target: DiscoveryTarget,
-  space: DiscoverySpace = {},
-  options: DiscoverOptions = {},
-  assumptions: AssumptionsInput = {},
-): E.Either<PolicyMatrixError, Discovery> => {
+  space: DiscoverySpace,
+  options: DiscoverOptions,
+  assumptions: AssumptionsInput,
+): E.Either<PolicyMatrixError, { samples: number; seed: number }> => {
   const given = catalogArgument(catalog);
   if (E.isLeft(given)) return given;
   const object = objectArgument(assumptions, "assumptions", ASSUMPTIONS_OBJECT, "invalid-assumptions");
@@ -233,45 +233,74 @@ export const discoverEither = (
       message: "discovery draws the precondition states: pin them in the space instead",
     });
   }
-  if (issues.length > 0) return E.left(new PolicyMatrixError("invalid-input", issues));
+  return issues.length > 0
+    ? E.left(new PolicyMatrixError("invalid-input", issues))
+    : E.right({ samples, seed });
+};
+
+/** Runs `f`, turning a PolicyMatrixError it throws into a Left. */
+const guarded = <A>(f: () => A): E.Either<PolicyMatrixError, A> => {
   try {
-    return E.right(discoverOf(catalog, target, space, { ...options, samples, seed }, assumptions));
+    return E.right(f());
   } catch (error) {
     if (error instanceof PolicyMatrixError) return E.left(error);
     throw error;
   }
 };
 
-const discoverOf = (
+/** The Either twin of `discover`. */
+export const discoverEither = (
   catalog: Catalog,
   target: DiscoveryTarget,
-  space: DiscoverySpace,
-  options: DiscoverOptions & { samples: number; seed: number },
-  assumptions: AssumptionsInput,
-): Discovery => {
+  space: DiscoverySpace = {},
+  options: DiscoverOptions = {},
+  assumptions: AssumptionsInput = {},
+): E.Either<PolicyMatrixError, Discovery> => {
+  const run = checkRun(catalog, target, space, options, assumptions);
+  if (E.isLeft(run)) return run;
+  return guarded(() => discoverOf(catalog, target, space, { ...options, ...run.right }, assumptions));
+};
+
+/** The varying dimensions of a space: free preconditions, weight shares, and the methods. */
+const dimensionsOf = (catalog: Catalog, space: DiscoverySpace): PrimDimension[] => {
   const pin = space.pin ?? {};
-  const free = catalog.preconditions.filter((p) => !(p.id in pin));
-  const sampleWeights = (space.weights ?? "simplex") === "simplex";
   const methods = space.methods ?? [];
-  const dims: PrimDimension[] = [
-    ...free.map((p): PrimDimension => ({
-      name: p.id,
-      kind: "categorical",
-      categories: p.states.map((s) => s.id),
-    })),
-    ...(sampleWeights
+  return [
+    ...catalog.preconditions
+      .filter((p) => !(p.id in pin))
+      .map((p): PrimDimension => ({
+        name: p.id,
+        kind: "categorical",
+        categories: p.states.map((s) => s.id),
+      })),
+    ...((space.weights ?? "simplex") === "simplex"
       ? catalog.criteria.map((c): PrimDimension => ({ name: `weight(${c.id})`, kind: "continuous" }))
       : []),
     ...(methods.length > 1
       ? [{ name: "method", kind: "categorical", categories: [...methods] } as PrimDimension]
       : []),
   ];
+};
+
+/** Scenarios from..to-1 of a run: each drawn from its own stream (seed, i), so any split gives the same. */
+const drawScenarios = (
+  catalog: Catalog,
+  target: DiscoveryTarget,
+  space: DiscoverySpace,
+  seed: number,
+  from: number,
+  to: number,
+  assumptions: AssumptionsInput,
+): { data: number[][]; y: boolean[] } => {
+  const pin = space.pin ?? {};
+  const free = catalog.preconditions.filter((p) => !(p.id in pin));
+  const sampleWeights = (space.weights ?? "simplex") === "simplex";
+  const methods = space.methods ?? [];
   const data: number[][] = [];
   const y: boolean[] = [];
   const random = new RandomStream();
-  for (let i = 0; i < options.samples; i++) {
-    // Each scenario draws from its own stream (seed, i): the same scenarios however the run is split.
-    random.reseed(options.seed, i);
+  for (let i = from; i < to; i++) {
+    random.reseed(seed, i);
     const row: number[] = [];
     const preconditions: Record<string, string> = { ...pin };
     for (const p of free) {
@@ -282,7 +311,7 @@ const discoverOf = (
     let weights: Record<string, number> | undefined;
     if (sampleWeights) {
       const draws = catalog.criteria.map(() => -logarithm(random.next()));
-      const total = draws.reduce((s, x) => s + x, 0);
+      const total = draws.reduce((sum, x) => sum + x, 0);
       weights = Object.fromEntries(catalog.criteria.map((c, j) => [c.id, draws[j]! / total]));
       row.push(...catalog.criteria.map((c) => weights![c.id]!));
     }
@@ -303,6 +332,28 @@ const discoverOf = (
     data.push(row);
     y.push(holds(target, comparison));
   }
+  return { data, y };
+};
+
+const discoverOf = (
+  catalog: Catalog,
+  target: DiscoveryTarget,
+  space: DiscoverySpace,
+  options: DiscoverOptions & { samples: number; seed: number },
+  assumptions: AssumptionsInput,
+): Discovery => {
+  const { data, y } = drawScenarios(catalog, target, space, options.seed, 0, options.samples, assumptions);
+  return analyse(target, dimensionsOf(catalog, space), data, y, options);
+};
+
+/** PRIM, rules and decisive assumptions over drawn scenarios. */
+const analyse = (
+  target: DiscoveryTarget,
+  dims: readonly PrimDimension[],
+  data: readonly (readonly number[])[],
+  y: readonly boolean[],
+  options: DiscoverOptions & { samples: number; seed: number },
+): Discovery => {
   const hits = y.filter(Boolean).length;
   const prim = { alpha: options.alpha ?? 0.05, minSupport: options.minSupport ?? 0.05 };
   const trajectory = dims.length > 0 ? peel(data, y, dims, prim) : [];
@@ -391,3 +442,206 @@ export const discover = (
   options: DiscoverOptions = {},
   assumptions: AssumptionsInput = {},
 ): Discovery => orThrow(discoverEither(catalog, target, space, options, assumptions));
+
+/** A part of a discovery run: scenarios from..to−1 of it, drawn and evaluated, for `mergeDiscovery`. */
+export interface DiscoveryShard {
+  readonly kind: "policy-matrix/discovery-shard";
+  /** What the run is: catalog, target, space, samples, seed and assumptions; shards merge only within one run. */
+  readonly run: string;
+  readonly target: DiscoveryTarget;
+  readonly samples: number;
+  readonly seed: number;
+  readonly from: number;
+  readonly to: number;
+  readonly dimensions: readonly PrimDimension[];
+  readonly scenarios: readonly (readonly number[])[];
+  readonly outcomes: readonly boolean[];
+}
+
+const runOf = (
+  catalog: Catalog,
+  target: DiscoveryTarget,
+  space: DiscoverySpace,
+  samples: number,
+  seed: number,
+  assumptions: AssumptionsInput,
+): string =>
+  JSON.stringify({
+    catalog: { id: catalog.id, version: catalog.version },
+    target,
+    pin: Object.entries(space.pin ?? {}).sort(([a], [b]) => a.localeCompare(b)),
+    weights: space.weights ?? "simplex",
+    methods: space.methods ?? [],
+    samples,
+    seed,
+    assumptions,
+  });
+
+/** The Either twin of `discoverShard`. */
+export const discoverShardEither = (
+  catalog: Catalog,
+  target: DiscoveryTarget,
+  space: DiscoverySpace,
+  options: DiscoverOptions & { readonly shard: { readonly index: number; readonly count: number } },
+  assumptions: AssumptionsInput = {},
+): E.Either<PolicyMatrixError, DiscoveryShard> => {
+  const shard = (
+    typeof options === "object" && options !== null ? (options as { shard?: unknown }).shard : undefined
+  ) as { index?: unknown; count?: unknown } | undefined;
+  const count = shard?.count;
+  const index = shard?.index;
+  if (!(
+    Number.isInteger(count) &&
+    (count as number) >= 1 &&
+    Number.isInteger(index) &&
+    (index as number) >= 0 &&
+    (index as number) < (count as number)
+  )) {
+    return E.left(
+      new PolicyMatrixError("invalid-input", [
+        {
+          path: "options.shard",
+          message: `expected { index, count } with 0 <= index < count, got ${JSON.stringify(shard)}`,
+        },
+      ]),
+    );
+  }
+  const run = checkRun(catalog, target, space, options, assumptions);
+  if (E.isLeft(run)) return run;
+  const { samples, seed } = run.right;
+  const from = Math.floor(((index as number) * samples) / (count as number));
+  const to = Math.floor((((index as number) + 1) * samples) / (count as number));
+  return guarded(() => {
+    const { data, y } = drawScenarios(catalog, target, space, seed, from, to, assumptions);
+    return {
+      kind: "policy-matrix/discovery-shard" as const,
+      run: runOf(catalog, target, space, samples, seed, assumptions),
+      target,
+      samples,
+      seed,
+      from,
+      to,
+      dimensions: dimensionsOf(catalog, space),
+      scenarios: data,
+      outcomes: y,
+    };
+  });
+};
+
+/**
+ * One shard of a discovery run: scenarios index·samples/count to (index+1)·samples/count, drawn
+ * and evaluated. Any batch runner can run the shards apart; `mergeDiscovery` joins them into the
+ * same result, bit for bit, as `discover` with the same seed.
+ *
+ * @example
+ * ```ts
+ * const target = { kind: "above", option: "training-fid", than: "sof-raids" };
+ * const shards = [0, 1].map((index) => discoverShard(builtinCatalog(), target, {}, { samples: 100, seed: 2, shard: { index, count: 2 } }));
+ * JSON.stringify(mergeDiscovery(shards)) === JSON.stringify(discover(builtinCatalog(), target, {}, { samples: 100, seed: 2 })); // true
+ * ```
+ */
+export const discoverShard = (
+  catalog: Catalog,
+  target: DiscoveryTarget,
+  space: DiscoverySpace,
+  options: DiscoverOptions & { readonly shard: { readonly index: number; readonly count: number } },
+  assumptions: AssumptionsInput = {},
+): DiscoveryShard => orThrow(discoverShardEither(catalog, target, space, options, assumptions));
+
+/** The Either twin of `mergeDiscovery`. */
+export const mergeDiscoveryEither = (
+  shards: readonly DiscoveryShard[],
+  options: Pick<DiscoverOptions, "alpha" | "minSupport" | "minCoverage"> = {},
+): E.Either<PolicyMatrixError, Discovery> => {
+  const issues: ErrorIssue[] = [];
+  if (!Array.isArray(shards) || shards.length === 0) {
+    return E.left(
+      new PolicyMatrixError("invalid-input", [{ path: "shards", message: "expected at least one shard" }]),
+    );
+  }
+  shards.forEach((s, k) => {
+    const ok =
+      typeof s === "object" &&
+      s !== null &&
+      s.kind === "policy-matrix/discovery-shard" &&
+      typeof s.run === "string" &&
+      Number.isInteger(s.from) &&
+      Number.isInteger(s.to) &&
+      Array.isArray(s.scenarios) &&
+      Array.isArray(s.outcomes) &&
+      Array.isArray(s.dimensions) &&
+      s.scenarios.length === s.to - s.from &&
+      s.outcomes.length === s.to - s.from &&
+      (s.outcomes as readonly unknown[]).every((o) => typeof o === "boolean") &&
+      (s.scenarios as readonly unknown[]).every(
+        (row) =>
+          Array.isArray(row) &&
+          row.length === s.dimensions.length &&
+          (row as unknown[]).every((v) => typeof v === "number" && Number.isFinite(v)),
+      );
+    if (!ok) issues.push({ path: `shards[${k}]`, message: "not a discovery shard (or damaged)" });
+  });
+  if (issues.length > 0) return E.left(new PolicyMatrixError("invalid-input", issues));
+  if (new Set(shards.map((s) => s.run)).size > 1) {
+    return E.left(
+      new PolicyMatrixError("invalid-input", [
+        {
+          path: "shards",
+          message:
+            "the shards come from different runs (catalog, target, space, samples, seed or assumptions differ)",
+        },
+      ]),
+    );
+  }
+  const sorted = [...shards].sort((a, b) => a.from - b.from);
+  let next = 0;
+  for (const s of sorted) {
+    if (s.from !== next) {
+      return E.left(
+        new PolicyMatrixError("invalid-input", [
+          {
+            path: "shards",
+            message:
+              s.from > next
+                ? `scenarios ${next} to ${s.from - 1} are missing`
+                : `scenarios from ${s.from} are given twice`,
+          },
+        ]),
+      );
+    }
+    next = s.to;
+  }
+  const first = sorted[0]!;
+  if (next !== first.samples) {
+    return E.left(
+      new PolicyMatrixError("invalid-input", [
+        { path: "shards", message: `scenarios ${next} to ${first.samples - 1} are missing` },
+      ]),
+    );
+  }
+  return E.right(
+    analyse(
+      first.target,
+      first.dimensions,
+      sorted.flatMap((s) => s.scenarios),
+      sorted.flatMap((s) => s.outcomes),
+      { ...options, samples: first.samples, seed: first.seed },
+    ),
+  );
+};
+
+/**
+ * Joins the shards of one discovery run (any order) into its result: the same, bit for bit, as
+ * `discover` with the same seed. Refuses shards of different runs, gaps, overlaps and damaged shards.
+ *
+ * @example
+ * ```ts
+ * const target = { kind: "first", option: "intelligence-sharing" };
+ * const shard = (index) => discoverShard(builtinCatalog(), target, {}, { samples: 60, shard: { index, count: 3 } });
+ * mergeDiscovery([shard(2), shard(0), shard(1)]).samples; // 60
+ * ```
+ */
+export const mergeDiscovery = (
+  shards: readonly DiscoveryShard[],
+  options: Pick<DiscoverOptions, "alpha" | "minSupport" | "minCoverage"> = {},
+): Discovery => orThrow(mergeDiscoveryEither(shards, options));

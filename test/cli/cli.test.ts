@@ -305,6 +305,18 @@ describe("policy-matrix discover", () => {
       [...args, "--chart", "pie", "--out", "d.svg"],
       "--chart: expected one of trajectory, decisive",
     );
+    // Shards from the command line merge into the whole run's output, bit for bit.
+    const shards = await Promise.all(
+      ["1/3", "2/3", "3/3"].map(async (k, n) => {
+        const file = join(dir, `shard-${n}.json`);
+        writeFileSync(file, (await cli(...args, "--shard", k)).stdout);
+        return file;
+      }),
+    );
+    expect((await cli("merge", shards[2]!, shards[0]!, shards[1]!)).stdout).toBe((await cli(...args)).stdout);
+    await refused(["merge", shards[0]!], "shards: scenarios 66 to 199 are missing");
+    await refused([...args, "--shard", "0/3"], "--shard: expected i/N with 1 <= i <= N, got '0/3'");
+    await refused(["merge"], "merge: expected the shards' files");
     await refused(["discover"], "discover: expected --option OPTION");
     await refused(["discover", "--option", "nope"], "target.option: unknown option 'nope'");
     await refused(

@@ -26,6 +26,7 @@ const validFirst: Record<string, unknown> = {
   timeline: catalog,
   disagreement: catalog,
   discover: catalog,
+  discoverShard: catalog,
   verifyEvidence: catalog,
   comparisonSmaaProblem: catalog,
   smaaCompare: catalog,
