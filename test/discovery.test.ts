@@ -180,6 +180,28 @@ describe("discover", () => {
     expect(JSON.stringify(mergeDiscovery(order))).toBe(JSON.stringify(whole));
   });
 
+  it("takes every combination of the free states in turn when the run has room for all, and reports progress", () => {
+    const held = {
+      "fto-designation": "designated",
+      "presidential-directive": "options-ordered",
+      "national-emergency": "declared",
+      appropriations: "recommended",
+    };
+    const seen: number[] = [];
+    const d = discover(
+      catalog,
+      { kind: "first", option: "intelligence-sharing" },
+      { pin: held },
+      { samples: 60, onProgress: (done) => seen.push(done) },
+    );
+    // mexican-consent (5 states) × aumf (3): 15 combinations, each 4 times in 60 scenarios.
+    const counts = new Map<string, number>();
+    for (const row of d.scenarios)
+      counts.set(`${row[0]},${row[1]}`, (counts.get(`${row[0]},${row[1]}`) ?? 0) + 1);
+    expect([...counts.values()]).toEqual(new Array(15).fill(4));
+    expect(seen).toEqual([0]);
+  });
+
   it("refuses shards of another run, gaps, overlaps and damage", () => {
     const target = { kind: "first", option: "intelligence-sharing" } as const;
     const shard = (index: number, seed = 1) =>

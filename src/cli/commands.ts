@@ -335,7 +335,7 @@ export const discoverCommand = async (io: CliIo, values: Flags): Promise<void> =
         catalog,
         target,
         { pin: pairs("--pin", values.pin) },
-        { samples, seed, shard: { index: index - 1, count } },
+        { samples, seed, shard: { index: index - 1, count }, ...progressOf(io) },
         assumptions,
       ),
     );
@@ -343,7 +343,13 @@ export const discoverCommand = async (io: CliIo, values: Flags): Promise<void> =
     return;
   }
   const d = orThrow(
-    discoverEither(catalog, target, { pin: pairs("--pin", values.pin) }, { samples, seed }, assumptions),
+    discoverEither(
+      catalog,
+      target,
+      { pin: pairs("--pin", values.pin) },
+      { samples, seed, ...progressOf(io) },
+      assumptions,
+    ),
   );
   if (out !== undefined)
     return writeChart(io, out, chartName === "decisive" ? decisiveSpec(d) : trajectorySpec(d));
@@ -376,6 +382,9 @@ export const mergeCommand = async (io: CliIo, values: Flags, files: readonly str
     return writeChart(io, out, chartName === "decisive" ? decisiveSpec(d) : trajectorySpec(d));
   io.stdout(renderDiscovery(d, format));
 };
+
+/** The CLI's progress bar as a run's `onProgress`, where someone watches. */
+const progressOf = (io: CliIo) => (io.progress ? { onProgress: io.progress } : {});
 
 /** `catalog`: the whole catalog as markdown or JSON. */
 export const catalogCommand = (io: CliIo, values: Flags): void => {

@@ -36,6 +36,8 @@ export interface DiscoverOptions {
   readonly minSupport?: number;
   /** The box chosen from the trajectory: the densest with at least this coverage (default 0.5). */
   readonly minCoverage?: number;
+  /** Called as scenarios are evaluated (every hundred), for a progress bar. */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /** One restriction of the chosen box, in words, with its quasi-p-value. */
@@ -290,7 +292,9 @@ const drawScenarios = (
   seed: number,
   from: number,
   to: number,
+  samples: number,
   assumptions: AssumptionsInput,
+  onProgress?: (done: number, total: number) => void,
 ): { data: number[][]; y: boolean[] } => {
   const pin = space.pin ?? {};
   const free = catalog.preconditions.filter((p) => !(p.id in pin));
@@ -299,12 +303,21 @@ const drawScenarios = (
   const data: number[][] = [];
   const y: boolean[] = [];
   const random = new RandomStream();
+  const grid = free.reduce((n, p) => n * p.states.length, 1);
+  const exhaustive = samples >= grid;
   for (let i = from; i < to; i++) {
     random.reseed(seed, i);
+    if (onProgress && (i - from) % 100 === 0) onProgress(i - from, to - from);
     const row: number[] = [];
     const preconditions: Record<string, string> = { ...pin };
+    // Where the run has a scenario for every combination of the free states, it takes them in
+    // turn (scenario i: combination i mod the grid, as a mixed-radix number); otherwise it draws them.
+    let cell = i % grid;
     for (const p of free) {
-      const k = Math.min(p.states.length - 1, Math.floor(random.next() * p.states.length));
+      const k = exhaustive
+        ? cell % p.states.length
+        : Math.min(p.states.length - 1, Math.floor(random.next() * p.states.length));
+      cell = Math.floor(cell / p.states.length);
       preconditions[p.id] = p.states[k]!.id;
       row.push(k);
     }
@@ -342,7 +355,17 @@ const discoverOf = (
   options: DiscoverOptions & { samples: number; seed: number },
   assumptions: AssumptionsInput,
 ): Discovery => {
-  const { data, y } = drawScenarios(catalog, target, space, options.seed, 0, options.samples, assumptions);
+  const { data, y } = drawScenarios(
+    catalog,
+    target,
+    space,
+    options.seed,
+    0,
+    options.samples,
+    options.samples,
+    assumptions,
+    options.onProgress,
+  );
   return analyse(target, dimensionsOf(catalog, space), data, y, options);
 };
 
@@ -417,7 +440,8 @@ const emptyBox = (count: number, hits: number): PrimBox => ({
 /**
  * What would have to be true for a target ("sof-raids first", "training-fid in the top 3",
  * "training-fid feasible and above sof-raids"): draws seeded scenarios over the space (precondition
- * states uniformly, unless pinned; weights uniformly on the simplex, or fixed; the methods listed),
+ * states unless pinned: every combination in turn when there are at least as many scenarios as
+ * combinations, else uniformly; weights uniformly on the simplex, or fixed; the methods listed),
  * evaluates the target in each, and finds with PRIM (peeling, then pasting; Friedman and Fisher
  * 1999) the region where it holds: the peeling trajectory (coverage against density), the chosen
  * box (the densest with at least `minCoverage` of the target's scenarios) as rules with a
@@ -512,7 +536,17 @@ export const discoverShardEither = (
   const from = Math.floor(((index as number) * samples) / (count as number));
   const to = Math.floor((((index as number) + 1) * samples) / (count as number));
   return guarded(() => {
-    const { data, y } = drawScenarios(catalog, target, space, seed, from, to, assumptions);
+    const { data, y } = drawScenarios(
+      catalog,
+      target,
+      space,
+      seed,
+      from,
+      to,
+      samples,
+      assumptions,
+      options.onProgress,
+    );
     return {
       kind: "policy-matrix/discovery-shard" as const,
       run: runOf(catalog, target, space, samples, seed, assumptions),
