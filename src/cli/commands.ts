@@ -39,6 +39,7 @@ import {
   discoverEither,
   discoverShardEither,
   mergeDiscoveryEither,
+  type Discovery,
   type DiscoveryShard,
   type DiscoveryTarget,
 } from "../discovery/discover";
@@ -240,16 +241,45 @@ export const diffCommand = async (io: CliIo, values: Flags, files: readonly stri
   io.stdout(renderDiff(diff(orThrow(compareEither(catalog, a)), orThrow(compareEither(catalog, b))), format));
 };
 
+/** Text in --format, or a chart file with --out (its format is the file's ending): never both. */
+const textOrChart = (io: CliIo, values: Flags) => {
+  if (values.out !== undefined && values.format !== undefined) {
+    throw new CliError("--format: not used with --out (the chart's format is the file's ending)");
+  }
+  return {
+    out: values.out !== undefined ? chartFile(io, values.out) : undefined,
+    format: oneOf("--format", values.format, formats, "text"),
+  };
+};
+
+/** discover's and merge's output: text, or --chart trajectory|decisive with --out. */
+const discoveryOutput = (io: CliIo, values: Flags) => {
+  if ((values.chart === undefined) !== (values.out === undefined)) {
+    throw new CliError(
+      values.chart === undefined
+        ? "--out: goes with --chart trajectory|decisive"
+        : "--chart: needs --out FILE, ending in .svg, .vl.json or .json",
+    );
+  }
+  const chart =
+    values.chart !== undefined
+      ? oneOf("--chart", values.chart, ["trajectory", "decisive"] as const, "trajectory")
+      : undefined;
+  return { ...textOrChart(io, values), chart };
+};
+
+/** A discovery as text, or as the chart asked for. */
+const showDiscovery = (io: CliIo, d: Discovery, output: ReturnType<typeof discoveryOutput>) =>
+  output.out !== undefined
+    ? writeChart(io, output.out, output.chart === "decisive" ? decisiveSpec(d) : trajectorySpec(d))
+    : io.stdout(renderDiscovery(d, output.format));
+
 /**
  * `timeline`: the comparison at each preset's date, what moved and why; with `--out FILE` the
  * timeline chart instead (`.svg`, `.vl.json` or `.json`).
  */
 export const timelineCommand = async (io: CliIo, values: Flags): Promise<void> => {
-  if (values.out !== undefined && values.format !== undefined) {
-    throw new CliError("--format: not used with --out (the chart's format is the file's ending)");
-  }
-  const out = values.out !== undefined ? chartFile(io, values.out) : undefined;
-  const format = oneOf("--format", values.format, formats, "text");
+  const { out, format } = textOrChart(io, values);
   const catalog = loadCatalogFrom(io, values.catalog);
   const assumptions = await assumptionsFrom(io, catalog, values);
   const steps = orThrow(timelineEither(catalog, assumptions));
@@ -262,11 +292,7 @@ export const disagreeCommand = async (io: CliIo, values: Flags, actors: readonly
   if (actors.length !== 2) {
     throw new CliError(`disagree: expected two perspectives, got ${actors.length}`);
   }
-  if (values.out !== undefined && values.format !== undefined) {
-    throw new CliError("--format: not used with --out (the chart's format is the file's ending)");
-  }
-  const out = values.out !== undefined ? chartFile(io, values.out) : undefined;
-  const format = oneOf("--format", values.format, formats, "text");
+  const { out, format } = textOrChart(io, values);
   const catalog = loadCatalogFrom(io, values.catalog);
   const assumptions = await assumptionsFrom(io, catalog, values);
   const d = orThrow(disagreementEither(catalog, actors[0]!, actors[1]!, assumptions));
@@ -284,22 +310,7 @@ export const discoverCommand = async (io: CliIo, values: Flags): Promise<void> =
   if (values.top !== undefined && values.above !== undefined) {
     throw new CliError("--above: not with --top (one target at a time)");
   }
-  if ((values.chart === undefined) !== (values.out === undefined)) {
-    throw new CliError(
-      values.chart === undefined
-        ? "--out: goes with --chart trajectory|decisive"
-        : "--chart: needs --out FILE, ending in .svg, .vl.json or .json",
-    );
-  }
-  if (values.chart !== undefined && values.format !== undefined) {
-    throw new CliError("--format: not used with --chart (the chart's format is the file's ending)");
-  }
-  const chartName =
-    values.chart !== undefined
-      ? oneOf("--chart", values.chart, ["trajectory", "decisive"] as const, "trajectory")
-      : undefined;
-  const out = values.out !== undefined ? chartFile(io, values.out) : undefined;
-  const format = oneOf("--format", values.format, formats, "text");
+  const output = discoveryOutput(io, values);
   const catalog = loadCatalogFrom(io, values.catalog);
   const target: DiscoveryTarget =
     values.top !== undefined
@@ -351,36 +362,19 @@ export const discoverCommand = async (io: CliIo, values: Flags): Promise<void> =
       assumptions,
     ),
   );
-  if (out !== undefined)
-    return writeChart(io, out, chartName === "decisive" ? decisiveSpec(d) : trajectorySpec(d));
-  io.stdout(renderDiscovery(d, format));
+  return showDiscovery(io, d, output);
 };
 
 /** `merge SHARD.json...`: the shards of a discovery run joined into its result (as `discover` prints it). */
 export const mergeCommand = async (io: CliIo, values: Flags, files: readonly string[]): Promise<void> => {
   if (files.length === 0) throw new CliError("merge: expected the shards' files (from discover --shard i/N)");
-  if ((values.chart === undefined) !== (values.out === undefined)) {
-    throw new CliError(
-      values.chart === undefined
-        ? "--out: goes with --chart trajectory|decisive"
-        : "--chart: needs --out FILE, ending in .svg, .vl.json or .json",
-    );
-  }
-  const chartName =
-    values.chart !== undefined
-      ? oneOf("--chart", values.chart, ["trajectory", "decisive"] as const, "trajectory")
-      : undefined;
-  const out = values.out !== undefined ? chartFile(io, values.out) : undefined;
-  const format = oneOf("--format", values.format, formats, "text");
+  const output = discoveryOutput(io, values);
   const shards = files.map((file) => {
     const parsed = parseJsonText(readText(io, "merge", file), "shard");
     if (E.isLeft(parsed)) throw new CliError(`merge ${file}: ${parsed.left.message}`);
     return parsed.right as DiscoveryShard;
   });
-  const d = orThrow(mergeDiscoveryEither(shards));
-  if (out !== undefined)
-    return writeChart(io, out, chartName === "decisive" ? decisiveSpec(d) : trajectorySpec(d));
-  io.stdout(renderDiscovery(d, format));
+  return showDiscovery(io, orThrow(mergeDiscoveryEither(shards)), output);
 };
 
 /** The CLI's progress bar as a run's `onProgress`, where someone watches. */

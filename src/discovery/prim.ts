@@ -72,9 +72,13 @@ const boxOf = (
   };
 };
 
-/** The value at rank k (0-based) of the sorted values; for quantile cuts. */
+/** The box's values on dimension d, sorted: for the quantile cuts of a peel. */
 const sortedValues = (data: readonly (readonly number[])[], members: readonly number[], d: number) =>
   members.map((i) => data[i]![d]!).sort((a, b) => a - b);
+
+/** The limits with dimension d's replaced. */
+const withLimit = (limits: readonly PrimLimit[], d: number, limit: PrimLimit): PrimLimit[] =>
+  limits.map((l, k) => (k === d ? limit : l));
 
 /** The candidate boxes one peel can reach from `limits`: each side of each range, each category. */
 const peels = (
@@ -93,17 +97,12 @@ const peels = (
       if (values.length <= cut) return;
       // Peel the lowest values: the new low is the first value above the cut.
       const low = values[cut]!;
-      if (low > values[0]!) out.push(limits.map((l, k) => (k === d ? { ...limit, low } : l)));
+      if (low > values[0]!) out.push(withLimit(limits, d, { ...limit, low }));
       const high = values[values.length - 1 - cut]!;
-      if (high < values[values.length - 1]!)
-        out.push(limits.map((l, k) => (k === d ? { ...limit, high } : l)));
+      if (high < values[values.length - 1]!) out.push(withLimit(limits, d, { ...limit, high }));
     } else if (limit.keep.length > 1) {
       for (const c of limit.keep) {
-        out.push(
-          limits.map((l, k) =>
-            k === d ? { kind: "categorical", keep: limit.keep.filter((x) => x !== c) } : l,
-          ),
-        );
+        out.push(withLimit(limits, d, { kind: "categorical", keep: limit.keep.filter((x) => x !== c) }));
       }
     }
   });
@@ -128,29 +127,18 @@ const pastes = (
       .map((row, i) => i)
       .filter((i) => others.every((l, k) => l === undefined || inLimit(l, data[i]![k]!)));
     if (limit.kind === "continuous") {
-      const below = near
-        .map((i) => data[i]![d]!)
-        .filter((v) => v < limit.low)
-        .sort((a, b) => b - a);
+      const outside = near.map((i) => data[i]![d]!);
+      const below = outside.filter((v) => v < limit.low).sort((a, b) => b - a);
       if (below.length > 0)
-        out.push(
-          limits.map((l, k) => (k === d ? { ...limit, low: below[Math.min(step, below.length) - 1]! } : l)),
-        );
-      const above = near
-        .map((i) => data[i]![d]!)
-        .filter((v) => v > limit.high)
-        .sort((a, b) => a - b);
+        out.push(withLimit(limits, d, { ...limit, low: below[Math.min(step, below.length) - 1]! }));
+      const above = outside.filter((v) => v > limit.high).sort((a, b) => a - b);
       if (above.length > 0)
-        out.push(
-          limits.map((l, k) => (k === d ? { ...limit, high: above[Math.min(step, above.length) - 1]! } : l)),
-        );
+        out.push(withLimit(limits, d, { ...limit, high: above[Math.min(step, above.length) - 1]! }));
     } else if (dim.kind === "categorical") {
       dim.categories.forEach((_, c) => {
         if (!limit.keep.includes(c)) {
           out.push(
-            limits.map((l, k) =>
-              k === d ? { kind: "categorical", keep: [...limit.keep, c].sort((a, b) => a - b) } : l,
-            ),
+            withLimit(limits, d, { kind: "categorical", keep: [...limit.keep, c].sort((a, b) => a - b) }),
           );
         }
       });
