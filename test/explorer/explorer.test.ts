@@ -8,7 +8,7 @@ import { extname, join, normalize, resolve } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { smaaSync, type SmaaResult } from "../../dist/index.js";
+import { builtinCatalog, discover, smaaSync, type SmaaResult } from "../../dist/index.js";
 import { tempDir } from "../helpers";
 import { problem, runs } from "./smaa-cases";
 
@@ -246,6 +246,29 @@ describe.runIf(available || process.env.CI)("the scenario explorer in Chromium",
     await expect
       .poll(() => page.locator("#smaa-status").textContent(), { timeout: 30_000 })
       .toBe("Cancelled.");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("asks what would make a row's option first, in a worker, with the library's answer", async () => {
+    const { page, errors } = await open();
+    await row(page, "law-enforcement-cooperation").locator("button[data-discover]").click();
+    await expect
+      .poll(() => page.locator("#discover-status").textContent(), { timeout: 90_000 })
+      .toMatch(/^Done: /);
+    // The same call in Node gives the same summary: scenarios are drawn per seed and index.
+    const d = discover(
+      builtinCatalog(),
+      { kind: "first", option: "law-enforcement-cooperation" },
+      {},
+      { samples: 600, seed: 1 },
+    );
+    expect(await page.locator("#discover-status").textContent()).toBe(`Done: ${d.summary}`);
+    expect(await page.locator("#discover-rules li").count()).toBe(d.rules.length);
+    // Cancel ends the run.
+    await page.click("#run-discover");
+    await page.click("#cancel-discover");
+    expect(await page.locator("#discover-status").textContent()).toBe("Cancelled.");
     expect(errors).toEqual([]);
     await page.close();
   });

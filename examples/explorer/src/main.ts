@@ -232,6 +232,70 @@ $("run-smaa").addEventListener("click", () => {
 });
 $("cancel-smaa").addEventListener("click", () => worker.postMessage({ type: "cancel" }));
 
+// Scenario discovery in its own worker: progress while it runs; Cancel ends the worker.
+let discovery: Worker | undefined;
+const discoverStatus = $<HTMLParagraphElement>("discover-status");
+const discoverProgress = $<HTMLProgressElement>("discover-progress");
+const setDiscovering = (running: boolean) => {
+  $<HTMLButtonElement>("run-discover").disabled = running;
+  $<HTMLButtonElement>("cancel-discover").disabled = !running;
+};
+$("discover-option").innerHTML = options(
+  catalog.options.map((o) => [o.id, o.name] as [string, string]),
+  catalog.options[0]!.id,
+);
+const runDiscovery = (option: string) => {
+  discovery?.terminate();
+  $<HTMLSelectElement>("discover-option").value = option;
+  // Discovery draws the states and the weights itself; the perspective and the method are kept.
+  const { preconditions: _p, preset: _s, weights: _w, ...kept } = scenario as Record<string, unknown>;
+  discovery = new Worker(new URL("./discovery-worker.ts", import.meta.url), { type: "module" });
+  setDiscovering(true);
+  discoverProgress.value = 0;
+  discoverStatus.textContent = `Looking for where ${option} comes first…`;
+  $("discover-rules").innerHTML = "";
+  discovery.onmessage = (event: MessageEvent) => {
+    const m = event.data as
+      | { type: "progress"; done: number; total: number }
+      | { type: "done"; summary: string; base: number; rules: { text: string; significance: number }[] }
+      | { type: "error"; message: string };
+    if (m.type === "progress") {
+      discoverProgress.value = m.done / m.total;
+      discoverStatus.textContent = `${m.done} of ${m.total} scenarios`;
+      return;
+    }
+    setDiscovering(false);
+    discovery?.terminate();
+    discovery = undefined;
+    if (m.type === "error") {
+      discoverStatus.textContent = `Error: ${m.message}`;
+      return;
+    }
+    discoverProgress.value = 1;
+    discoverStatus.textContent = `Done: ${m.summary}`;
+    $("discover-rules").innerHTML = m.rules
+      .map(
+        (r) =>
+          `<li>${esc(r.text)} <small>(p ${r.significance < 0.001 ? "< 0.001" : r.significance.toFixed(3)})</small></li>`,
+      )
+      .join("");
+  };
+  discovery.postMessage({ option, samples: 600, assumptions: kept });
+};
+$("run-discover").addEventListener("click", () =>
+  runDiscovery($<HTMLSelectElement>("discover-option").value),
+);
+$("cancel-discover").addEventListener("click", () => {
+  discovery?.terminate();
+  discovery = undefined;
+  setDiscovering(false);
+  discoverStatus.textContent = "Cancelled.";
+});
+$("ranking").addEventListener("click", (event) => {
+  const button = (event.target as HTMLElement).closest<HTMLButtonElement>("button[data-discover]");
+  if (button) runDiscovery(button.dataset.discover!);
+});
+
 const linked = fromHash(catalog, location.hash);
 if (linked && E.isLeft(linked)) showError(linked.left);
 apply(linked && E.isRight(linked) ? linked.right : initial);

@@ -57,7 +57,7 @@ export const rankingRows = (c: Comparison): string =>
     .map(
       (r) => `<tr class="${r.feasible ? "" : "blocked"}" data-option="${esc(r.option)}">
   <td class="num">${r.tiedWith.length ? "=" : ""}${r.rank}</td>
-  <td>${esc(r.name)} <code>${esc(r.option)}</code>${why(r, c.contributionMeaning)}</td>
+  <td>${esc(r.name)} <code>${esc(r.option)}</code> <button type="button" class="link" data-discover="${esc(r.option)}">what would make this first?</button>${why(r, c.contributionMeaning)}</td>
   <td class="num">${r.score.toFixed(3)}</td>
   <td>${r.feasible ? "yes" : "no"}</td>
   <td>${r.blockers.map((b) => esc(b.requirement)).join(", ")}</td>
