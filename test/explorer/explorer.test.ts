@@ -8,7 +8,14 @@ import { extname, join, normalize, resolve } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { builtinCatalog, discover, smaaSync, type SmaaResult } from "../../dist/index.js";
+import {
+  builtinCatalog,
+  describeCrux,
+  disagreement,
+  discover,
+  smaaSync,
+  type SmaaResult,
+} from "../../dist/index.js";
 import { tempDir } from "../helpers";
 import { problem, runs } from "./smaa-cases";
 
@@ -246,6 +253,25 @@ describe.runIf(available || process.env.CI)("the scenario explorer in Chromium",
     await expect
       .poll(() => page.locator("#smaa-status").textContent(), { timeout: 30_000 })
       .toBe("Cancelled.");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("sets two actors side by side: the verdict, the two-by-two and the cruxes, as the library gives them", async () => {
+    const { page, errors } = await open();
+    await page.selectOption("#pair-a", "hard-line");
+    await page.selectOption("#pair-b", "sheinbaum");
+    await page.click("#run-pair");
+    const d = disagreement(builtinCatalog(), "hard-line", "sheinbaum", { preset: "2025-09" });
+    expect(await page.locator("#pair-verdict").textContent()).toBe(
+      "They differ in both what they value and what they believe.",
+    );
+    expect(await page.locator("#pair-cruxes li").count()).toBe(d.cruxes.length);
+    expect(await page.locator("#pair-cruxes li").first().textContent()).toContain(
+      describeCrux(d.cruxes[0]!, d),
+    );
+    expect(await page.locator("#pair-table tbody tr").count()).toBe(2);
+    await page.locator("#pair-chart svg").waitFor();
     expect(errors).toEqual([]);
     await page.close();
   });

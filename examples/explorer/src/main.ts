@@ -9,11 +9,12 @@ import {
   ladderSpec,
   methodNames,
   acceptabilitySpec,
+  disagreementSpec,
   type ComparisonSmaa,
   type VegaLiteSpec,
 } from "policy-matrix";
 import { checkScenario, fromHash, parseScenario, toHash, type Scenario } from "./scenario";
-import { beliefsView, diffView, esc, rankingRows, smaaRows } from "./view";
+import { beliefsView, diffView, esc, pairView, rankingRows, smaaRows } from "./view";
 
 const catalog = builtinCatalog();
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -231,6 +232,29 @@ $("run-smaa").addEventListener("click", () => {
   });
 });
 $("cancel-smaa").addEventListener("click", () => worker.postMessage({ type: "cancel" }));
+
+// Two actors side by side: values and beliefs exchanged, and the cruxes (the scenario's states and
+// method kept; each actor brings its own weights and perspective).
+const actors = catalog.perspectives.map((p) => [p.id, p.actor] as [string, string]);
+$("pair-a").innerHTML = options(actors, "heritage");
+$("pair-b").innerHTML = options(actors, "bi-experts");
+$("run-pair").addEventListener("click", () => {
+  const { perspective: _p, weights: _w, ...kept } = scenario as Record<string, unknown>;
+  const result = either.disagreement(
+    catalog,
+    $<HTMLSelectElement>("pair-a").value,
+    $<HTMLSelectElement>("pair-b").value,
+    kept,
+  );
+  if (E.isLeft(result)) {
+    $("pair").textContent = `Error: ${result.left.message}`;
+    return;
+  }
+  $("pair").innerHTML = pairView(result.right);
+  void svgOf(disagreementSpec(result.right)).then((svg) => {
+    $("pair").insertAdjacentHTML("beforeend", `<div id="pair-chart">${svg}</div>`);
+  });
+});
 
 // Scenario discovery in its own worker: progress while it runs; Cancel ends the worker.
 let discovery: Worker | undefined;

@@ -1,12 +1,14 @@
 import {
   builtinCatalog,
   describeAssumption,
+  describeCrux,
   describeMove,
   smaaTable,
   type Catalog,
   type Comparison,
   type ComparisonDiff,
   type ComparisonSmaa,
+  type Disagreement,
   type Evidence,
   type Perspective,
 } from "policy-matrix";
@@ -133,3 +135,27 @@ export const smaaRows = (r: ComparisonSmaa): string =>
         `<tr><td>${esc(option!)}</td>${cells.map((c) => `<td class="num">${esc(c)}</td>`).join("")}</tr>`,
     )
     .join("");
+
+/** Where two actors part: the verdict, the two-by-two, and each crux with the quote behind a belief. */
+export const pairView = (d: Disagreement): string => {
+  const cell = (ids: readonly string[]) => esc(ids.join(" = "));
+  const verdict =
+    d.differIn === "nothing"
+      ? "They agree on the first option."
+      : `They differ in ${d.differIn === "both" ? "both what they value and what they believe" : `what they ${d.differIn === "values" ? "value" : "believe"}`}.`;
+  const cruxes =
+    d.differIn === "nothing"
+      ? ""
+      : d.cruxes.length === 0
+        ? "<p>No single change (a state, a weight, a belief) brings them to the same first option.</p>"
+        : `<ul id="pair-cruxes">${d.cruxes
+            .map(
+              (c) =>
+                `<li>${esc(describeCrux(c, d))}${c.kind === "belief" ? c.evidence.map(quoteHtml).join("") : ""}</li>`,
+            )
+            .join("")}</ul>`;
+  return `<p id="pair-verdict">${esc(verdict)}</p>
+<table id="pair-table"><thead><tr><th scope="col">values \\ beliefs</th><th scope="col">${esc(d.a)}'s</th><th scope="col">${esc(d.b)}'s</th></tr></thead>
+<tbody><tr><th scope="row">${esc(d.a)}'s</th><td>${cell(d.top.a)}</td><td>${cell(d.exchanged.aValuesBBeliefs)}</td></tr>
+<tr><th scope="row">${esc(d.b)}'s</th><td>${cell(d.exchanged.bValuesABeliefs)}</td><td>${cell(d.top.b)}</td></tr></tbody></table>${cruxes}`;
+};
