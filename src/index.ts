@@ -83,6 +83,8 @@ export {
 export { escalationLadder, leastEscalatory, type Rung, type Bar } from "./scenario/ladder";
 export {
   diff,
+  topOptions,
+  sameOptions,
   type ComparisonDiff,
   type OptionMove,
   type Driver,
@@ -158,7 +160,13 @@ export {
 
 // Reports
 export { renderTable, type Table, type TableFormat } from "./report/table";
-export { comparisonTable, renderComparison, formatNumber, readableNumber } from "./report/comparison-table";
+export {
+  comparisonTable,
+  renderComparison,
+  formatNumber,
+  readableNumber,
+  topText,
+} from "./report/comparison-table";
 export { explainOption } from "./report/explain-row";
 export { catalogMarkdown } from "./report/catalog-markdown";
 export { diffTable, renderDiff, describeAssumption, describeMove } from "./report/diff-table";

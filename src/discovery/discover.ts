@@ -468,18 +468,16 @@ export const discover = (
 ): Discovery => orThrow(discoverEither(catalog, target, space, options, assumptions));
 
 /** A part of a discovery run: scenarios from..to−1 of it, drawn and evaluated, for `mergeDiscovery`. */
-export interface DiscoveryShard {
+export interface DiscoveryShard extends Pick<
+  Discovery,
+  "target" | "samples" | "seed" | "dimensions" | "scenarios" | "outcomes"
+> {
   readonly kind: "policy-matrix/discovery-shard";
   /** What the run is: catalog, target, space, samples, seed and assumptions; shards merge only within one run. */
   readonly run: string;
-  readonly target: DiscoveryTarget;
-  readonly samples: number;
-  readonly seed: number;
+  /** The run's scenarios this shard holds: from..to−1 (`scenarios` and `outcomes` are theirs only). */
   readonly from: number;
   readonly to: number;
-  readonly dimensions: readonly PrimDimension[];
-  readonly scenarios: readonly (readonly number[])[];
-  readonly outcomes: readonly boolean[];
 }
 
 const runOf = (

@@ -212,7 +212,8 @@ export const peel = (
 ): PrimBox[] => {
   const { alpha, minCount } = settings(data, y, dims, options);
   const totalHits = y.filter(Boolean).length;
-  let box = boxOf(fullBox(data, dims), insideBox(data, fullBox(data, dims)), y, totalHits);
+  const all = fullBox(data, dims);
+  let box = boxOf(all, insideBox(data, all), y, totalHits);
   const path = [box];
   for (;;) {
     const members = insideBox(data, box.limits);

@@ -32,6 +32,17 @@ export const readableNumber = (x: number): string => {
   return text === "-0" ? "0" : text;
 };
 
+/**
+ * The options ranked first, as reports name them: `a`, `=1 a, b` when tied, `none`.
+ *
+ * @example
+ * ```ts
+ * topText(["law-enforcement-cooperation", "intelligence-sharing"]); // "=1 law-enforcement-cooperation, intelligence-sharing"
+ * ```
+ */
+export const topText = (ids: readonly string[]): string =>
+  ids.length > 1 ? `=1 ${ids.join(", ")}` : (ids[0] ?? "none");
+
 /** A row's rank as a table shows it: `=2` when tied. */
 export const rankLabel = (row: { readonly rank: number; readonly tiedWith: readonly string[] }): string =>
   `${row.tiedWith.length > 0 ? "=" : ""}${row.rank}`;

@@ -1,5 +1,5 @@
 import type { ComparisonDiff, OptionMove, RiskChange } from "../scenario/diff";
-import { formatNumber, readableNumber } from "./comparison-table";
+import { formatNumber, readableNumber, topText } from "./comparison-table";
 import { checkFormat, renderTable, withJson, type Table, type TableFormat } from "./table";
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -161,10 +161,9 @@ export const renderDiff = (d: ComparisonDiff, format: TableFormat | "json"): str
   if (format === "csv") return moves;
   const heading = (text: string) => (format === "markdown" ? `## ${text}\n\n` : `${text}\n`);
   const only = (ids: readonly string[], text: string) => (ids.length ? [`${text}: ${ids.join(", ")}\n`] : []);
-  const firsts = (ids: readonly string[]) => (ids.length > 1 ? `=1 ${ids.join(", ")}` : (ids[0] ?? "none"));
   const headline = d.top.changed
-    ? `top option: ${firsts(d.top.from)} -> ${firsts(d.top.to)}\n`
-    : `top option unchanged: ${firsts(d.top.to)}\n`;
+    ? `top option: ${topText(d.top.from)} -> ${topText(d.top.to)}\n`
+    : `top option unchanged: ${topText(d.top.to)}\n`;
   return [
     headline,
     d.assumptions.length ? heading("assumptions changed") + changes : "no assumption differs\n",

@@ -1,11 +1,7 @@
 import type { Crux, Disagreement } from "../scenario/disagreement";
 import { cite } from "./cite";
-import { readableNumber } from "./comparison-table";
+import { readableNumber, topText } from "./comparison-table";
 import { checkFormat, renderTable, withJson, type Table, type TableFormat } from "./table";
-
-/** "a" or "=1 a, b". */
-const firsts = (ids: readonly string[]): string =>
-  ids.length > 1 ? `=1 ${ids.join(", ")}` : (ids[0] ?? "none");
 
 /**
  * The two-by-two of a disagreement: rows are whose values (weights), columns whose beliefs
@@ -21,8 +17,8 @@ const firsts = (ids: readonly string[]): string =>
 export const disagreementTable = (d: Disagreement): Table => ({
   headers: ["values \\ beliefs", `${d.a}'s beliefs`, `${d.b}'s beliefs`],
   rows: [
-    [`${d.a}'s values`, firsts(d.top.a), firsts(d.exchanged.aValuesBBeliefs)],
-    [`${d.b}'s values`, firsts(d.exchanged.bValuesABeliefs), firsts(d.top.b)],
+    [`${d.a}'s values`, topText(d.top.a), topText(d.exchanged.aValuesBBeliefs)],
+    [`${d.b}'s values`, topText(d.exchanged.bValuesABeliefs), topText(d.top.b)],
   ],
 });
 
@@ -36,7 +32,7 @@ export const disagreementTable = (d: Disagreement): Table => ({
  * ```
  */
 export const describeCrux = (c: Crux, d: Pick<Disagreement, "a" | "b">): string => {
-  const both = `both put ${firsts(c.top)} first`;
+  const both = `both put ${topText(c.top)} first`;
   if (c.kind === "state") return `${c.precondition} ${c.from} -> ${c.to} (for both): ${both}`;
   const other = c.actor === d.a ? d.b : d.a;
   if (c.kind === "weight") {
@@ -73,7 +69,7 @@ export const renderDisagreement = (d: Disagreement, format: TableFormat | "json"
   const head = `${d.a} and ${d.b}: method ${d.method}; states ${Object.entries(d.states)
     .map(([k, v]) => `${k}=${v}`)
     .join(", ")}`;
-  const tops = `First, by values and beliefs: ${d.a} ${firsts(d.top.a)}; ${d.b} ${firsts(d.top.b)}.`;
+  const tops = `First, by values and beliefs: ${d.a} ${topText(d.top.a)}; ${d.b} ${topText(d.top.b)}.`;
   const cruxes =
     d.differIn === "nothing"
       ? []

@@ -68,6 +68,28 @@ export interface ComparisonDiff {
 
 const EPSILON = 1e-12;
 
+/**
+ * The options a comparison ranks first: more than one when tied.
+ *
+ * @example
+ * ```ts
+ * topOptions(compare(builtinCatalog())); // ["intelligence-sharing"]
+ * ```
+ */
+export const topOptions = (c: Comparison): string[] =>
+  c.rows.filter((r) => r.rank === 1).map((r) => r.option);
+
+/**
+ * Whether two lists name the same options, in any order.
+ *
+ * @example
+ * ```ts
+ * sameOptions(["a", "b"], ["b", "a"]); // true
+ * ```
+ */
+export const sameOptions = (x: readonly string[], y: readonly string[]): boolean =>
+  x.length === y.length && [...x].sort().join("\n") === [...y].sort().join("\n");
+
 /** Paths whose value is one record (a change to any part of it is one change). */
 const isRecordPath = (path: string): boolean =>
   path === "perspective" || path === "method" || /^(ratings|risks)\.[^.]+\.[^.]+$/.test(path);
@@ -175,11 +197,10 @@ export const diff = (a: Comparison, b: Comparison): ComparisonDiff => {
       Math.abs(q.score.delta) - Math.abs(p.score.delta) ||
       p.option.localeCompare(q.option),
   );
-  const first = (c: Comparison) => c.rows.filter((r) => r.rank === 1).map((r) => r.option);
-  const top = { from: first(a), to: first(b) };
+  const top = { from: topOptions(a), to: topOptions(b) };
   return {
     assumptions: assumptionChanges(a, b),
-    top: { ...top, changed: !same([...top.from].sort(), [...top.to].sort()) },
+    top: { ...top, changed: !sameOptions(top.from, top.to) },
     moves,
     becameFeasible: moves.filter((m) => feasibilityOrder(m) === 1).map((m) => m.option),
     becameBlocked: moves.filter((m) => feasibilityOrder(m) === 0).map((m) => m.option),

@@ -1,12 +1,12 @@
 import * as E from "fp-ts/lib/Either.js";
 import { compareEither } from "../comparison/compare";
-import type { Comparison } from "../comparison/types";
 import { orThrow, PolicyMatrixError } from "../errors";
 import type { AssumptionsInput } from "../model/assumptions";
 import type { Catalog } from "../model/catalog";
 import type { Evidence } from "../model/evidence";
 import type { Perspective, RatingBelief } from "../model/perspective";
 import { ASSUMPTIONS_OBJECT, catalogArgument, objectArgument } from "../model/arguments";
+import { sameOptions, topOptions } from "./diff";
 
 /** What two actors' disagreement comes from: nothing (they agree), their values, their beliefs, or both. */
 export type DisagreementSource = "nothing" | "values" | "beliefs" | "both";
@@ -69,10 +69,6 @@ export interface Disagreement {
   /** Each single change (a state, one weight taken from the other, one belief dropped or taken) that makes them agree. */
   readonly cruxes: readonly Crux[];
 }
-
-const firsts = (c: Comparison): string[] => c.rows.filter((r) => r.rank === 1).map((r) => r.option);
-const same = (x: readonly string[], y: readonly string[]) =>
-  x.length === y.length && [...x].sort().join("\n") === [...y].sort().join("\n");
 
 /** Every criterion's weight under a perspective (criteria it leaves out weigh 0). */
 const fullWeights = (catalog: Catalog, p: Perspective): Record<string, number> =>
@@ -148,7 +144,8 @@ const disagreementOf = (
   pb: Perspective,
   base: AssumptionsInput,
 ): Disagreement => {
-  const run = (c: Catalog, assumptions: AssumptionsInput) => firsts(orThrow(compareEither(c, assumptions)));
+  const run = (c: Catalog, assumptions: AssumptionsInput) =>
+    topOptions(orThrow(compareEither(c, assumptions)));
   const both = (c: Catalog, id: string, extra: AssumptionsInput = {}) =>
     run(c, { ...base, ...extra, perspective: { id, use: "values-and-beliefs", conditions: false } });
   const mixed = (values: Perspective, beliefs: Perspective) =>
@@ -159,12 +156,12 @@ const disagreementOf = (
     });
   const top = { a: both(catalog, pa.id), b: both(catalog, pb.id) };
   const exchanged = { aValuesBBeliefs: mixed(pa, pb), bValuesABeliefs: mixed(pb, pa) };
-  const agree = same(top.a, top.b);
+  const agree = sameOptions(top.a, top.b);
   const differIn: DisagreementSource = agree
     ? "nothing"
-    : same(exchanged.aValuesBBeliefs, top.a) && same(exchanged.bValuesABeliefs, top.b)
+    : sameOptions(exchanged.aValuesBBeliefs, top.a) && sameOptions(exchanged.bValuesABeliefs, top.b)
       ? "values"
-      : same(exchanged.aValuesBBeliefs, top.b) && same(exchanged.bValuesABeliefs, top.a)
+      : sameOptions(exchanged.aValuesBBeliefs, top.b) && sameOptions(exchanged.bValuesABeliefs, top.a)
         ? "beliefs"
         : "both";
   const under = orThrow(compareEither(catalog, base));
@@ -177,7 +174,7 @@ const disagreementOf = (
   if (agree) return { ...context, top, exchanged, differIn, cruxes: [] };
 
   const cruxes: Crux[] = [];
-  const agreeing = (x: string[], y: string[]) => (same(x, y) ? x : undefined);
+  const agreeing = (x: string[], y: string[]) => (sameOptions(x, y) ? x : undefined);
 
   // One precondition in another state, for both.
   const states = context.states;
@@ -204,7 +201,7 @@ const disagreementOf = (
         perspective: { id: mover.id, use: "values-and-beliefs", conditions: false },
         weights: { ...fullWeights(catalog, mover), [c.id]: to },
       });
-      if (same(t, target))
+      if (sameOptions(t, target))
         cruxes.push({ kind: "weight", actor: mover.id, criterion: c.id, from, to, top: t });
     }
   }
@@ -225,7 +222,7 @@ const disagreementOf = (
         ),
         mover.id,
       );
-      if (same(t, target))
+      if (sameOptions(t, target))
         cruxes.push({ kind: "belief", actor: mover.id, change: "drops", ...beliefOf(belief), top: t });
     });
     for (const belief of other.beliefs.ratings) {
@@ -233,7 +230,7 @@ const disagreementOf = (
         withBeliefs(catalog, mover.id, [...own.filter((x) => cell(x) !== cell(belief)), belief]),
         mover.id,
       );
-      if (same(t, target))
+      if (sameOptions(t, target))
         cruxes.push({ kind: "belief", actor: mover.id, change: "adopts", ...beliefOf(belief), top: t });
     }
   }

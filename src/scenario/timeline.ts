@@ -8,7 +8,7 @@ import type { AssumptionsInput } from "../model/assumptions";
 import type { Catalog } from "../model/catalog";
 import type { Evidence } from "../model/evidence";
 import { ASSUMPTIONS_OBJECT, catalogArgument, objectArgument } from "../model/arguments";
-import { diff, type ComparisonDiff } from "./diff";
+import { diff, topOptions, type ComparisonDiff } from "./diff";
 
 /** A precondition whose documented state moved between two dates, with the quote for the new one. */
 export interface StateMove {
@@ -106,7 +106,7 @@ export const timelineEither = (
           name: preset.name,
           date: preset.date,
           comparison,
-          top: comparison.rows.filter((r) => r.rank === 1).map((r) => r.option),
+          top: topOptions(comparison),
           moved,
           ...(before ? { change: diff(before, comparison) } : {}),
           held,

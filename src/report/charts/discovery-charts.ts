@@ -1,5 +1,6 @@
 import type { Discovery } from "../../discovery/discover";
 import type { Disagreement } from "../../scenario/disagreement";
+import { sameOptions } from "../../scenario/diff";
 import { chart, OPTION_LABEL_LIMIT, type VegaLiteSpec } from "./spec";
 
 const caption = (d: Discovery) =>
@@ -115,13 +116,12 @@ export const decisiveSpec = (d: Discovery, top = 12): VegaLiteSpec =>
  */
 export const disagreementSpec = (d: Disagreement): VegaLiteSpec => {
   const text = (ids: readonly string[]) => ids.join(" = ");
-  const same = (x: readonly string[], y: readonly string[]) => text([...x].sort()) === text([...y].sort());
   const whose = (ids: readonly string[]) =>
-    same(ids, d.top.a) && same(ids, d.top.b)
+    sameOptions(ids, d.top.a) && sameOptions(ids, d.top.b)
       ? "both"
-      : same(ids, d.top.a)
+      : sameOptions(ids, d.top.a)
         ? `${d.a}'s choice`
-        : same(ids, d.top.b)
+        : sameOptions(ids, d.top.b)
           ? `${d.b}'s choice`
           : "neither's";
   const cell = (values: string, beliefs: string, ids: readonly string[]) => ({
