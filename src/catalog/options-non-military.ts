@@ -256,8 +256,8 @@ export const nonMilitaryOptions: OptionInput[] = [
       "drug-flow": inferred(
         3,
         [0, 5],
-        "The Chinese supply matters: officials and analysts name China's own crackdown on precursor exports among the possible causes of the 2025 drop in seizures. No document says U.S. pressure brings such a crackdown; the rating assumes it can, hence the interval down to 0.",
-        [e.factors],
+        "The Chinese supply matters: Heritage says China supplies the precursors, and officials and analysts name a crackdown by China on precursor exports among the possible causes of the drop in seizures (a decline that began before Trump took office). No document says U.S. pressure brings such a crackdown; the rating assumes it can, hence the interval down to 0.",
+        [e.chinaHeritage, e.factors],
       ),
       "cartel-capability": inferred(1, [0, 3], "Raises the cost of inputs and of laundering.", [
         e.chinaHeritage,

@@ -82,7 +82,7 @@ export const partneredOptions: OptionInput[] = [
       {
         actor: "The SOF operator and other experts (BI)",
         stance: "conditional",
-        qualifier: "'could prove worthwhile', but only to augment nonmilitary approaches",
+        qualifier: "'could prove worthwhile'; in BI's summary, 'only to augment nonmilitary approaches'",
         evidence: [e.lessKinetic, e.onlyAugment, e.augment],
       },
       { actor: "Doug Livermore", stance: "advocates", evidence: [e.livermoreIntelligence] },

@@ -119,8 +119,8 @@ export const hawkPerspectives: PerspectiveInput[] = [
             inferred(
               1,
               [0, 2],
-              "The analyst's reading of Heritage: even Mexico's cooperation 'has proven tenuous', and relying on 'the willingness of the Mexican government' is what the U.S. should reduce.",
-              [e.migrationTenuous, e.unreliable],
+              "The analyst's reading of Heritage: it sees 'only tenuous U.S.–Mexico cooperation' (even on migration it 'has proven tenuous'), and reports the Administration's aim to reduce reliance on 'the willingness of the Mexican government'.",
+              [e.onlyTenuous, e.migrationTenuous, e.unreliable],
             ),
           ),
         ]),
@@ -270,8 +270,12 @@ export const hawkPerspectives: PerspectiveInput[] = [
             inferred(
               6,
               [3, 8],
-              "Destroying the cartels stops what they send north. The strike options they asked for ('a range of military options' including strikes, officials 'favoring drone or naval strikes') come without a word on what strikes would do to the drug flow, hence the wide interval.",
-              [e.battlePlans, e.homan, e.rangeOfOptions, e.favoringStrikes],
+              "Destroying the cartels stops what they send north. The strike options Trump tasked his advisers with ('a range of military options' including strikes; administration officials, a U.S. official says, 'favoring drone or naval strikes') come without a word on what strikes would do to the drug flow, hence the wide interval.",
+              [
+                e.battlePlans,
+                e.homan,
+                ...(strikes.includes(option) ? [e.rangeOfOptions, e.favoringStrikes] : []),
+              ],
             ),
           ),
         ),

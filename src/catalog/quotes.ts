@@ -329,6 +329,7 @@ export const evidence = {
     "heritage-2025",
     "Mexico’s previous government under President Andrés Manuel López Obrador had accelerated the decline in Mexico’s counternarcotics enforcement actions while imposing substantial new limits on security cooperation with the U.S.",
   ),
+  onlyTenuous: quote("heritage-2025", "only tenuous U.S.–Mexico cooperation"),
   migrationTenuous: quote(
     "heritage-2025",
     "Notably, the Mexican government has proved more willing to disrupt the flow of illegal migration across its territory (but even this cooperation has proven tenuous).",
