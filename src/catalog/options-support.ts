@@ -36,7 +36,7 @@ export const supportOptions: OptionInput[] = [
         0,
         [-2, 3],
         "Mexico's 2025 response (troops to its border, traffickers transferred, more cooperation) came 'in response' to public blame joined to the March tariffs, which the analyst credits to economic leverage; no document says what threats of force did by themselves, and Sheinbaum answered the reported directive by ruling an invasion out 'absolutely'.",
-        [e.blasted, e.mexicoResponse, e.sheinbaumNoInvasion],
+        [e.blasted, e.tariffs, e.mexicoResponse, e.sheinbaumNoInvasion],
       ),
       speed: inferred(6, [4, 8], "A statement works at once, if it works at all.", [e.publicDiplomacy]),
       "sovereignty-cost": inferred(

@@ -270,7 +270,9 @@ export const hawkPerspectives: PerspectiveInput[] = [
             inferred(
               6,
               [3, 8],
-              "Destroying the cartels stops what they send north. The strike options Trump tasked his advisers with ('a range of military options' including strikes; administration officials, a U.S. official says, 'favoring drone or naval strikes') come without a word on what strikes would do to the drug flow, hence the wide interval.",
+              strikes.includes(option)
+                ? "Destroying the cartels stops what they send north. The strike options Trump reportedly tasked his advisers with ('a range of military options' including strikes; administration officials, a U.S. official says, 'favoring drone or naval strikes if action is approved') come without a word on what strikes would do to the drug flow, hence the wide interval."
+                : "Destroying the cartels stops what they send north; their words name the aim, not what raids or an intervention would do to the drug flow, hence the wide interval.",
               [
                 e.battlePlans,
                 e.homan,
