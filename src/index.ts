@@ -100,6 +100,8 @@ export {
   type Discovery,
   type DiscoveryTarget,
   type DiscoverySpace,
+  type WeightSpace,
+  type ClaimTarget,
   type DiscoverOptions,
   type DiscoveryRule,
   type DecisiveAssumption,

@@ -1,30 +1,13 @@
 import * as E from "fp-ts/lib/Either.js";
-import { compareEither } from "../comparison/compare";
-import type { Comparison } from "../comparison/types";
 import { orThrow, PolicyMatrixError, type ErrorIssue } from "../errors";
 import { logarithm, powerOfE } from "../matrix/elementary";
-import type { MethodName } from "../methods/method-options";
 import type { AssumptionsInput } from "../model/assumptions";
 import type { Catalog } from "../model/catalog";
 import { ASSUMPTIONS_OBJECT, catalogArgument, objectArgument } from "../model/arguments";
-import { RandomStream } from "../uncertainty/random";
 import { insideBox, paste, peel, type PrimBox, type PrimDimension, type PrimLimit } from "./prim";
+import { drawScenarios, planSpace, type DiscoverySpace, type DiscoveryTarget, type SpacePlan } from "./space";
 
-/** What must hold in a scenario: an option first, in the top k, or feasible and above another. */
-export type DiscoveryTarget =
-  | { readonly kind: "first"; readonly option: string }
-  | { readonly kind: "top"; readonly option: string; readonly k: number }
-  | { readonly kind: "above"; readonly option: string; readonly than: string };
-
-/** The assumptions that vary, each part pinnable. */
-export interface DiscoverySpace {
-  /** Precondition states held; the others are drawn uniformly from their states. */
-  readonly pin?: Readonly<Record<string, string>>;
-  /** `simplex` (default): weights drawn uniformly; `fixed`: the assumptions' (or defaults') weights. */
-  readonly weights?: "simplex" | "fixed";
-  /** The methods drawn from (default: the assumptions' method only). */
-  readonly methods?: readonly MethodName[];
-}
+export type { ClaimTarget, DiscoverySpace, DiscoveryTarget, WeightSpace } from "./space";
 
 /** How many scenarios, from which seed, and PRIM's settings. */
 export interface DiscoverOptions {
@@ -86,20 +69,13 @@ export interface Discovery {
 }
 
 const targetText = (t: DiscoveryTarget): string =>
-  t.kind === "first"
-    ? `${t.option} first`
-    : t.kind === "top"
-      ? `${t.option} in the top ${t.k}`
-      : `${t.option} feasible and above ${t.than}`;
-
-const holds = (t: DiscoveryTarget, c: Comparison): boolean => {
-  const row = c.rows.find((r) => r.option === t.option);
-  if (!row) return false;
-  if (t.kind === "first") return row.rank === 1 && row.feasible;
-  if (t.kind === "top") return row.rank <= t.k && row.feasible;
-  const other = c.rows.find((r) => r.option === t.than);
-  return row.feasible && (!other || row.rank < other.rank);
-};
+  t.kind === "claim"
+    ? t.claim.description
+    : t.kind === "first"
+      ? `${t.option} first`
+      : t.kind === "top"
+        ? `${t.option} in the top ${t.k}`
+        : `${t.option} feasible and above ${t.than}`;
 
 /** Binomial upper tail P(X ≥ k), X ~ Binomial(n, p), by a sum of terms in log space. */
 const binomialTail = (k: number, n: number, p: number): number => {
@@ -159,14 +135,40 @@ const ruleText = (dim: PrimDimension, limit: PrimLimit, full: PrimLimit): string
   if (limit.kind !== "continuous" || full.kind !== "continuous") return undefined;
   const low = limit.low > full.low;
   const high = limit.high < full.high;
-  const f = (v: number) => String(Number(v.toFixed(2)));
-  if (low && high) return `${f(limit.low)} ≤ ${dim.name} ≤ ${f(limit.high)}`;
-  if (low) return `${dim.name} ≥ ${f(limit.low)}`;
-  if (high) return `${dim.name} ≤ ${f(limit.high)}`;
+  // Two decimals, rounded outward, so that every scenario in the box satisfies the rule as written.
+  const down = (v: number) => {
+    const r = Number(v.toFixed(2));
+    return String(r > v ? Number((r - 0.01).toFixed(2)) : r);
+  };
+  const up = (v: number) => {
+    const r = Number(v.toFixed(2));
+    return String(r < v ? Number((r + 0.01).toFixed(2)) : r);
+  };
+  if (low && high) return `${down(limit.low)} ≤ ${dim.name} ≤ ${up(limit.high)}`;
+  if (low) return `${dim.name} ≥ ${down(limit.low)}`;
+  if (high) return `${dim.name} ≤ ${up(limit.high)}`;
   return undefined;
 };
 
 const checkTarget = (catalog: Catalog, t: DiscoveryTarget): ErrorIssue[] => {
+  if (t.kind === "claim") {
+    return typeof t.claim === "function" && typeof t.claim.description === "string"
+      ? []
+      : [
+          {
+            path: "target.claim",
+            message: "expected a claim from policy-matrix/testing (a function with a description)",
+          },
+        ];
+  }
+  if (!["first", "top", "above"].includes(t.kind)) {
+    return [
+      {
+        path: "target.kind",
+        message: `expected one of first, top, above, claim, got '${String((t as { kind?: unknown }).kind)}'`,
+      },
+    ];
+  }
   const known = catalog.options.map((o) => o.id);
   const issues: ErrorIssue[] = [];
   if (!known.includes(t.option)) {
@@ -184,23 +186,17 @@ const checkTarget = (catalog: Catalog, t: DiscoveryTarget): ErrorIssue[] => {
   if (t.kind === "above" && !known.includes(t.than)) {
     issues.push({ path: "target.than", message: `unknown option '${t.than}' (known: ${known.join(", ")})` });
   }
-  if (!["first", "top", "above"].includes(t.kind)) {
-    issues.push({
-      path: "target.kind",
-      message: `expected one of first, top, above, got '${String(t.kind)}'`,
-    });
-  }
   return issues;
 };
 
-/** The checks of a run: the catalog, target, space, samples, seed and assumptions; the settled samples and seed. */
+/** The checks of a run: the catalog, target, space, samples, seed and assumptions; the settled samples, seed and space. */
 const checkRun = (
   catalog: Catalog,
   target: DiscoveryTarget,
   space: DiscoverySpace,
   options: DiscoverOptions,
   assumptions: AssumptionsInput,
-): E.Either<PolicyMatrixError, { samples: number; seed: number }> => {
+): E.Either<PolicyMatrixError, { samples: number; seed: number; plan: SpacePlan }> => {
   const given = catalogArgument(catalog);
   if (E.isLeft(given)) return given;
   const object = objectArgument(assumptions, "assumptions", ASSUMPTIONS_OBJECT, "invalid-assumptions");
@@ -212,22 +208,15 @@ const checkRun = (
   }
   const issues = checkTarget(catalog, target);
   const samples = options.samples ?? 2000;
-  if (!(Number.isInteger(samples) && samples >= 20 && samples <= 1_000_000)) {
+  if (!(Number.isInteger(samples) && samples >= 20 && samples <= 100_000_000)) {
     issues.push({
       path: "options.samples",
-      message: `expected a whole number from 20 to 1000000, got ${samples}`,
+      message: `expected a whole number from 20 to 100000000, got ${samples}`,
     });
   }
   const seed = options.seed ?? 0;
   if (!(Number.isInteger(seed) && seed >= -(2 ** 31) && seed < 2 ** 31)) {
     issues.push({ path: "options.seed", message: `expected a 32-bit whole number, got ${seed}` });
-  }
-  for (const [id, state] of Object.entries(space.pin ?? {})) {
-    const pre = catalog.preconditions.find((p) => p.id === id);
-    if (!pre) issues.push({ path: `space.pin.${id}`, message: `unknown precondition '${id}'` });
-    else if (!pre.states.some((s) => s.id === state)) {
-      issues.push({ path: `space.pin.${id}`, message: `'${state}' is not a state of '${id}'` });
-    }
   }
   if (assumptions.preconditions !== undefined || assumptions.preset !== undefined) {
     issues.push({
@@ -235,9 +224,10 @@ const checkRun = (
       message: "discovery draws the precondition states: pin them in the space instead",
     });
   }
+  const plan = planSpace(catalog, target, space, assumptions, issues);
   return issues.length > 0
     ? E.left(new PolicyMatrixError("invalid-input", issues))
-    : E.right({ samples, seed });
+    : E.right({ samples, seed, plan });
 };
 
 /** Runs `f`, turning a PolicyMatrixError it throws into a Left. */
@@ -260,113 +250,21 @@ export const discoverEither = (
 ): E.Either<PolicyMatrixError, Discovery> => {
   const run = checkRun(catalog, target, space, options, assumptions);
   if (E.isLeft(run)) return run;
-  return guarded(() => discoverOf(catalog, target, space, { ...options, ...run.right }, assumptions));
-};
-
-/** The varying dimensions of a space: free preconditions, weight shares, and the methods. */
-const dimensionsOf = (catalog: Catalog, space: DiscoverySpace): PrimDimension[] => {
-  const pin = space.pin ?? {};
-  const methods = space.methods ?? [];
-  return [
-    ...catalog.preconditions
-      .filter((p) => !(p.id in pin))
-      .map((p): PrimDimension => ({
-        name: p.id,
-        kind: "categorical",
-        categories: p.states.map((s) => s.id),
-      })),
-    ...((space.weights ?? "simplex") === "simplex"
-      ? catalog.criteria.map((c): PrimDimension => ({ name: `weight(${c.id})`, kind: "continuous" }))
-      : []),
-    ...(methods.length > 1
-      ? [{ name: "method", kind: "categorical", categories: [...methods] } as PrimDimension]
-      : []),
-  ];
-};
-
-/** Scenarios from..to-1 of a run: each drawn from its own stream (seed, i), so any split gives the same. */
-const drawScenarios = (
-  catalog: Catalog,
-  target: DiscoveryTarget,
-  space: DiscoverySpace,
-  seed: number,
-  from: number,
-  to: number,
-  samples: number,
-  assumptions: AssumptionsInput,
-  onProgress?: (done: number, total: number) => void,
-): { data: number[][]; y: boolean[] } => {
-  const pin = space.pin ?? {};
-  const free = catalog.preconditions.filter((p) => !(p.id in pin));
-  const sampleWeights = (space.weights ?? "simplex") === "simplex";
-  const methods = space.methods ?? [];
-  const data: number[][] = [];
-  const y: boolean[] = [];
-  const random = new RandomStream();
-  const grid = free.reduce((n, p) => n * p.states.length, 1);
-  const exhaustive = samples >= grid;
-  for (let i = from; i < to; i++) {
-    random.reseed(seed, i);
-    if (onProgress && (i - from) % 100 === 0) onProgress(i - from, to - from);
-    const row: number[] = [];
-    const preconditions: Record<string, string> = { ...pin };
-    // Where the run has a scenario for every combination of the free states, it takes them in
-    // turn (scenario i: combination i mod the grid, as a mixed-radix number); otherwise it draws them.
-    let cell = i % grid;
-    for (const p of free) {
-      const k = exhaustive
-        ? cell % p.states.length
-        : Math.min(p.states.length - 1, Math.floor(random.next() * p.states.length));
-      cell = Math.floor(cell / p.states.length);
-      preconditions[p.id] = p.states[k]!.id;
-      row.push(k);
-    }
-    let weights: Record<string, number> | undefined;
-    if (sampleWeights) {
-      const draws = catalog.criteria.map(() => -logarithm(random.next()));
-      const total = draws.reduce((sum, x) => sum + x, 0);
-      weights = Object.fromEntries(catalog.criteria.map((c, j) => [c.id, draws[j]! / total]));
-      row.push(...catalog.criteria.map((c) => weights![c.id]!));
-    }
-    let method: MethodName | undefined;
-    if (methods.length > 1) {
-      const k = Math.min(methods.length - 1, Math.floor(random.next() * methods.length));
-      method = methods[k];
-      row.push(k);
-    } else if (methods.length === 1) method = methods[0];
-    const comparison = orThrow(
-      compareEither(catalog, {
-        ...assumptions,
-        preconditions,
-        ...(weights ? { weights } : {}),
-        ...(method ? { method } : {}),
-      }),
+  const { samples, seed, plan } = run.right;
+  return guarded(() => {
+    const { data, y } = drawScenarios(
+      catalog,
+      target,
+      plan,
+      seed,
+      0,
+      samples,
+      samples,
+      assumptions,
+      options.onProgress,
     );
-    data.push(row);
-    y.push(holds(target, comparison));
-  }
-  return { data, y };
-};
-
-const discoverOf = (
-  catalog: Catalog,
-  target: DiscoveryTarget,
-  space: DiscoverySpace,
-  options: DiscoverOptions & { samples: number; seed: number },
-  assumptions: AssumptionsInput,
-): Discovery => {
-  const { data, y } = drawScenarios(
-    catalog,
-    target,
-    space,
-    options.seed,
-    0,
-    options.samples,
-    options.samples,
-    assumptions,
-    options.onProgress,
-  );
-  return analyse(target, dimensionsOf(catalog, space), data, y, options);
+    return analyse(target, plan.dimensions, data, y, { ...options, samples, seed });
+  });
 };
 
 /** PRIM, rules and decisive assumptions over drawn scenarios. */
@@ -439,16 +337,23 @@ const emptyBox = (count: number, hits: number): PrimBox => ({
 
 /**
  * What would have to be true for a target ("sof-raids first", "training-fid in the top 3",
- * "training-fid feasible and above sof-raids"): draws seeded scenarios over the space (precondition
- * states unless pinned: every combination in turn when there are at least as many scenarios as
- * combinations, else uniformly; weights uniformly on the simplex, or fixed; the methods listed),
- * evaluates the target in each, and finds with PRIM (peeling, then pasting; Friedman and Fisher
- * 1999) the region where it holds: the peeling trajectory (coverage against density), the chosen
- * box (the densest with at least `minCoverage` of the target's scenarios) as rules with a
- * significance each, and the assumptions that decide the target most (Kolmogorov–Smirnov distance
- * between where it holds and where not; categories, states and methods, in their listed order). Weights are
- * shares (they sum to 1). The assumptions give the rest (method, perspective's beliefs, ratings)
- * and must not set states: pin them in the space.
+ * "training-fid feasible and above sof-raids", or any claim from `policy-matrix/testing`): draws
+ * seeded scenarios over the space, evaluates the target in each, and finds with PRIM (peeling, then
+ * pasting; Friedman and Fisher 1999) the region where it holds: the peeling trajectory (coverage
+ * against density), the chosen box (the densest with at least `minCoverage` of the target's
+ * scenarios) as rules with a significance each, and the assumptions that decide the target most
+ * (Kolmogorov–Smirnov distance between where it holds and where not; categories, states and
+ * methods in their listed order).
+ *
+ * The space: precondition states unless pinned (every combination in turn when there are at least
+ * as many scenarios as combinations, else uniformly); weights as shares that sum to 1, uniform on
+ * the simplex, fixed, within intervals or around a perspective's values (`WeightSpace`); ratings
+ * fixed or drawn within their intervals (`rating place(option, criterion)`: 0 at the low end, 1 at
+ * the high); the beliefs of the perspectives listed; and the methods listed. Scenarios that share
+ * states, method and beliefs share one prepared comparison and score with SMAA's kernels, ranked
+ * as `compare` ranks. The assumptions give the rest and must not set states: pin them in the
+ * space. Continuous rules are written to two decimals, rounded outward, so every scenario in the
+ * box satisfies them as written.
  *
  * @example
  * ```ts
@@ -490,9 +395,11 @@ const runOf = (
 ): string =>
   JSON.stringify({
     catalog: { id: catalog.id, version: catalog.version },
-    target,
+    target: target.kind === "claim" ? { kind: "claim", claim: target.claim.description } : target,
     pin: Object.entries(space.pin ?? {}).sort(([a], [b]) => a.localeCompare(b)),
     weights: space.weights ?? "simplex",
+    ratings: space.ratings ?? "fixed",
+    perspectives: space.perspectives ?? [],
     methods: space.methods ?? [],
     samples,
     seed,
@@ -530,14 +437,14 @@ export const discoverShardEither = (
   }
   const run = checkRun(catalog, target, space, options, assumptions);
   if (E.isLeft(run)) return run;
-  const { samples, seed } = run.right;
+  const { samples, seed, plan } = run.right;
   const from = Math.floor(((index as number) * samples) / (count as number));
   const to = Math.floor((((index as number) + 1) * samples) / (count as number));
   return guarded(() => {
     const { data, y } = drawScenarios(
       catalog,
       target,
-      space,
+      plan,
       seed,
       from,
       to,
@@ -553,7 +460,7 @@ export const discoverShardEither = (
       seed,
       from,
       to,
-      dimensions: dimensionsOf(catalog, space),
+      dimensions: plan.dimensions,
       scenarios: data,
       outcomes: y,
     };
