@@ -11,6 +11,8 @@ import {
   type Discovery,
   type DiscoveryTarget,
 } from "../src/index";
+import { rankOptions } from "../src/comparison/rank-rows";
+import { rankInto } from "../src/discovery/space";
 import { alwaysRanksAbove } from "../src/testing/index";
 
 const catalog = builtinCatalog();
@@ -79,6 +81,32 @@ const ruleHolds = (d: Discovery, text: string, row: readonly number[]): boolean 
 };
 
 describe("discovery's space", () => {
+  test.prop(
+    [
+      fc.array(
+        fc.tuple(
+          fc.oneof(
+            fc.constantFrom(0, 0.5, 0.5 + 1e-10, 0.5 - 4e-10, 0.5 + 3e-9, 1),
+            fc.double({ min: -2, max: 2, noNaN: true }),
+          ),
+          fc.boolean(),
+        ),
+        { minLength: 1, maxLength: 18 },
+      ),
+      fc.boolean(),
+    ],
+    { numRuns: 500 },
+  )(
+    "ranks without allocating exactly as a comparison ranks (ties chained within the tolerance)",
+    (rows, rankLast) => {
+      const scores = rows.map(([x]) => x);
+      const feasible = rows.map(([, f]) => f);
+      const ranks = new Int32Array(rows.length);
+      rankInto(Float64Array.from(scores), feasible, rankLast, new Int32Array(rows.length), ranks);
+      expect(Array.from(ranks)).toEqual(rankOptions(scores, feasible, rankLast).ranks);
+    },
+  );
+
   it("evaluates each scenario as compare does, for every method and each actor's beliefs", () => {
     const methods = ["wsm", "wpm", "topsis", "vikor", "promethee2"] as const;
     const perspectives = catalog.perspectives.map((p) => p.id);

@@ -17,6 +17,7 @@ import {
   trajectorySpec,
   type PrimDimension,
 } from "../src/index";
+import { referencePaste, referencePeel } from "./prim-reference";
 
 const x: PrimDimension[] = [{ name: "x", kind: "continuous" }];
 
@@ -99,6 +100,40 @@ describe("PRIM (Friedman and Fisher 1999, 'Bump hunting in high-dimensional data
       }
     });
   });
+  test.prop(
+    [
+      fc.array(
+        fc.tuple(
+          fc.integer({ min: 0, max: 20 }).map((v) => v / 20),
+          fc.double({ min: -1, max: 1, noNaN: true }),
+          fc.integer({ min: 0, max: 3 }),
+          fc.boolean(),
+        ),
+        { minLength: 20, maxLength: 200 },
+      ),
+      fc.constantFrom(0.05, 0.1, 0.2),
+      fc.constantFrom(0.05, 0.2),
+    ],
+    { numRuns: 150 },
+  )(
+    "peels and pastes exactly as PRIM's definition, candidate by candidate over all the data (ties included)",
+    (rows, alpha, minSupport) => {
+      const dims: PrimDimension[] = [
+        { name: "u", kind: "continuous" },
+        { name: "v", kind: "continuous" },
+        { name: "k", kind: "categorical", categories: ["a", "b", "c", "d"] },
+      ];
+      const data = rows.map(([u, v, k]) => [u, v, k]);
+      const y = rows.map(([, , , t]) => t);
+      const path = peel(data, y, dims, { alpha, minSupport });
+      expect(path).toEqual(referencePeel(data, y, dims, alpha, minSupport));
+      for (const box of [path.at(-1)!, path[Math.floor(path.length / 2)]!]) {
+        expect(paste(data, y, dims, box.limits, { alpha })).toEqual(
+          referencePaste(data, y, dims, box.limits, alpha),
+        );
+      }
+    },
+  );
 });
 
 describe("discover", () => {

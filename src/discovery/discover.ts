@@ -109,10 +109,10 @@ const kolmogorovTail = (lambda: number): number => {
 };
 
 /** The two-sample KS distance of two samples of numbers, and its asymptotic p-value. */
-const ks = (a: readonly number[], b: readonly number[]): { distance: number; significance: number } => {
-  if (a.length === 0 || b.length === 0) return { distance: 0, significance: 1 };
-  const x = [...a].sort((p, q) => p - q);
-  const y = [...b].sort((p, q) => p - q);
+const ks = (x: Float64Array, y: Float64Array): { distance: number; significance: number } => {
+  if (x.length === 0 || y.length === 0) return { distance: 0, significance: 1 };
+  x.sort();
+  y.sort();
   let i = 0;
   let j = 0;
   let d = 0;
@@ -299,8 +299,14 @@ const analyse = (
   });
   const decisive = dims
     .map((dim, d) => {
-      const yes = data.filter((_, i) => y[i]).map((row) => row[d]!);
-      const no = data.filter((_, i) => !y[i]).map((row) => row[d]!);
+      const yes = new Float64Array(hits);
+      const no = new Float64Array(data.length - hits);
+      let a = 0;
+      let b = 0;
+      for (let i = 0; i < data.length; i++) {
+        if (y[i]) yes[a++] = data[i]![d]!;
+        else no[b++] = data[i]![d]!;
+      }
       return { dimension: dim.name, ...ks(yes, no) };
     })
     .sort((a, b) => b.distance - a.distance || a.dimension.localeCompare(b.dimension));

@@ -4,12 +4,12 @@
 // weights (and ratings) with the kernel and ranks the scores as a comparison does.
 import * as E from "fp-ts/lib/Either.js";
 import { compareEither } from "../comparison/compare";
-import { rankOptions } from "../comparison/rank-rows";
 import { setupComparison } from "../comparison/setup";
 import { hasMark, orThrow, PolicyMatrixError, type ErrorIssue } from "../errors";
 import { logarithm } from "../matrix/elementary";
 import type { MethodName } from "../methods/method-options";
 import { prepareProblem } from "../methods/problem";
+import { tied } from "../methods/ranking";
 import type { AssumptionsInput } from "../model/assumptions";
 import type { Catalog } from "../model/catalog";
 import type { Precondition } from "../model/precondition";
@@ -333,6 +333,8 @@ interface Cell {
   readonly base: Float64Array;
   readonly values: Float64Array;
   readonly scores: Float64Array;
+  readonly order: Int32Array;
+  readonly ranks: Int32Array;
 }
 
 /** What the scenario drew, as assumptions (for claims and the cases the kernel does not cover). */
@@ -355,7 +357,7 @@ const scenarioAssumptions = (
 export const holdsAt = (
   target: Exclude<DiscoveryTarget, { kind: "claim" }>,
   ids: readonly string[],
-  ranks: readonly number[],
+  ranks: ArrayLike<number>,
   feasible: readonly boolean[],
 ): boolean => {
   const i = ids.indexOf(target.option);
@@ -384,13 +386,16 @@ export const drawScenarios = (
   onProgress?: (done: number, total: number) => void,
 ): { data: number[][]; y: boolean[] } => {
   const m = catalog.criteria.length;
-  const cells = new Map<string, Cell | undefined>();
-  const cellOf = (key: string, a: AssumptionsInput): Cell | undefined => {
+  // Cells by number: the combination of free states, then the method, then the beliefs.
+  const cells = new Map<number, Cell | undefined>();
+  const cellOf = (key: number, a: () => AssumptionsInput): Cell | undefined => {
     if (cells.has(key)) return cells.get(key);
-    const cell = buildCell(catalog, plan, a);
+    const cell = buildCell(catalog, plan, a());
     cells.set(key, cell);
     return cell;
   };
+  const methodCount = Math.max(1, plan.methods.length);
+  const perspectiveCount = Math.max(1, plan.perspectives.length);
   const data: number[][] = [];
   const y: boolean[] = [];
   const random = new RandomStream();
@@ -414,17 +419,17 @@ export const drawScenarios = (
     random.reseed(seed, i);
     if (onProgress && (i - from) % 100 === 0) onProgress(i - from, to - from);
     const row: number[] = [];
-    const preconditions: Record<string, string> = { ...plan.pin };
-    let cellKey = "";
+    let combination = 0;
+    let radix = 1;
     let cell = i % plan.grid;
     for (const p of plan.free) {
       const k = exhaustive
         ? cell % p.states.length
         : Math.min(p.states.length - 1, Math.floor(random.next() * p.states.length));
       cell = Math.floor(cell / p.states.length);
-      preconditions[p.id] = p.states[k]!.id;
       row.push(k);
-      cellKey += `${k},`;
+      combination += k * radix;
+      radix *= p.states.length;
     }
     if (plan.weights.kind === "simplex") {
       let total = 0;
@@ -446,33 +451,41 @@ export const drawScenarios = (
       active.at.forEach((j, k) => (weights[j] = active.out[k]!));
     }
     if (plan.weights.kind !== "fixed") for (let j = 0; j < m; j++) row.push(weights[j]!);
-    let method: MethodName | undefined = plan.methods.length === 1 ? plan.methods[0] : undefined;
+    let methodIndex = 0;
     if (plan.methods.length > 1) {
-      const k = Math.min(plan.methods.length - 1, Math.floor(random.next() * plan.methods.length));
-      method = plan.methods[k];
-      row.push(k);
+      methodIndex = Math.min(plan.methods.length - 1, Math.floor(random.next() * plan.methods.length));
+      row.push(methodIndex);
     }
-    let perspective: string | undefined = plan.perspectives.length === 1 ? plan.perspectives[0] : undefined;
+    const method: MethodName | undefined = plan.methods[methodIndex];
+    let perspectiveIndex = 0;
     if (plan.perspectives.length > 1) {
-      const k = Math.min(plan.perspectives.length - 1, Math.floor(random.next() * plan.perspectives.length));
-      perspective = plan.perspectives[k];
-      row.push(k);
+      perspectiveIndex = Math.min(
+        plan.perspectives.length - 1,
+        Math.floor(random.next() * plan.perspectives.length),
+      );
+      row.push(perspectiveIndex);
     }
+    const perspective: string | undefined = plan.perspectives[perspectiveIndex];
     for (let r = 0; r < places.length; r++) {
       places[r] = random.next();
       row.push(places[r]!);
     }
     const sampled = plan.weights.kind === "fixed" ? undefined : weights;
-    const a = scenarioAssumptions(catalog, assumptions, preconditions, sampled, method, perspective);
+    // The scenario as assumptions, built only where they are needed.
+    const a = () => {
+      const preconditions: Record<string, string> = { ...plan.pin };
+      plan.free.forEach((p, k) => (preconditions[p.id] = p.states[row[k]!]!.id));
+      return scenarioAssumptions(catalog, assumptions, preconditions, sampled, method, perspective);
+    };
     data.push(row);
     if (isClaimTarget(target)) {
-      y.push(claimHolds(target.claim, catalog, a));
+      y.push(claimHolds(target.claim, catalog, a()));
       continue;
     }
-    const c = cellOf(`${cellKey}|${method ?? ""}|${perspective ?? ""}`, a);
+    const c = cellOf((combination * methodCount + methodIndex) * perspectiveCount + perspectiveIndex, a);
     if (!c) {
       // The kernel does not cover this cell (the risk burden weighed as a criterion): a comparison does.
-      const comparison = orThrow(compareEither(catalog, a));
+      const comparison = orThrow(compareEither(catalog, a()));
       const rows = comparison.rows;
       y.push(
         holdsAt(
@@ -484,13 +497,13 @@ export const drawScenarios = (
       );
       continue;
     }
-    y.push(holdsAt(target, c.ids, rankCell(c, sampled, places).ranks, c.feasible));
+    y.push(holdsAt(target, c.ids, rankCell(c, sampled, places), c.feasible));
   }
   return { data, y };
 };
 
 /** The cell's scores for these weights (shares, catalog order) and rating places, ranked as a comparison ranks. */
-const rankCell = (c: Cell, weights: Float64Array | undefined, places: Float64Array) => {
+const rankCell = (c: Cell, weights: Float64Array | undefined, places: Float64Array): Int32Array => {
   if (c.places.length > 0) {
     c.values.set(c.base);
     c.places.forEach((p, r) => {
@@ -499,10 +512,48 @@ const rankCell = (c: Cell, weights: Float64Array | undefined, places: Float64Arr
     c.kernel.prepare(c.values);
   }
   c.kernel.score(weights ?? c.fixed, c.scores);
-  const scores = Array.from(c.scores, (x, i) => x + c.offsets[i]!);
-  return rankOptions(scores, c.feasible, c.rankLast);
+  for (let i = 0; i < c.scores.length; i++) c.scores[i] = c.scores[i]! + c.offsets[i]!;
+  rankInto(c.scores, c.feasible, c.rankLast, c.order, c.ranks);
+  return c.ranks;
 };
 
+/**
+ * Each option's rank by the rules of `rankOptions` (feasible options first under `rank-last`; best
+ * score first, the lower index first on equal scores; scores tied within the tolerance, each to
+ * the next, share the best rank of their run), into `ranks`, without allocating.
+ */
+export const rankInto = (
+  scores: Float64Array,
+  feasible: readonly boolean[],
+  rankLast: boolean,
+  order: Int32Array,
+  ranks: Int32Array,
+): void => {
+  const n = scores.length;
+  let offset = 0;
+  for (let pass = 0; pass < (rankLast ? 2 : 1); pass++) {
+    let len = 0;
+    for (let i = 0; i < n; i++) {
+      if (!rankLast || feasible[i] === (pass === 0)) order[offset + len++] = i;
+    }
+    for (let a = offset + 1; a < offset + len; a++) {
+      const x = order[a]!;
+      const sx = scores[x]!;
+      let b = a - 1;
+      while (b >= offset && (scores[order[b]!]! < sx || (scores[order[b]!]! === sx && order[b]! > x))) {
+        order[b + 1] = order[b]!;
+        b--;
+      }
+      order[b + 1] = x;
+    }
+    let start = offset;
+    for (let k = offset; k < offset + len; k++) {
+      if (k > offset && !tied(scores[order[k - 1]!]!, scores[order[k]!]!)) start = k;
+      ranks[order[k]!] = start + 1;
+    }
+    offset += len;
+  }
+};
 /** A claim's verdict: true, or false on a `ClaimFailure`; any other error is the caller's. */
 const claimHolds = (claim: ClaimTarget, catalog: Catalog, a: AssumptionsInput): boolean => {
   try {
@@ -546,5 +597,7 @@ const buildCell = (catalog: Catalog, plan: SpacePlan, a: AssumptionsInput): Cell
     base: Float64Array.from(p.values),
     values: new Float64Array(p.values.length),
     scores: new Float64Array(p.rows),
+    order: new Int32Array(p.rows),
+    ranks: new Int32Array(p.rows),
   };
 };
