@@ -171,29 +171,29 @@ const bestPeel = (
       // Peel the lowest values: the new low is the value at the cut, in sorted order.
       const low = select(scratch, m, cut);
       const high = select(scratch, m, m - 1 - cut);
-      if (low > min) {
-        let count = 0;
-        let h = 0;
-        for (let k = 0; k < m; k++) {
-          const i = members[k]!;
-          if (column[i]! >= low) {
-            count++;
-            h += f.y[i]!;
-          }
+      // Both peels counted in one pass over the box.
+      let countLow = 0;
+      let hitsLow = 0;
+      let countHigh = 0;
+      let hitsHigh = 0;
+      for (let k = 0; k < m; k++) {
+        const i = members[k]!;
+        const v = column[i]!;
+        const hit = f.y[i]!;
+        if (v >= low) {
+          countLow++;
+          hitsLow += hit;
         }
-        chosen = better(chosen, { d, limit: { ...limit, low }, count, hits: h }, minCount);
+        if (v <= high) {
+          countHigh++;
+          hitsHigh += hit;
+        }
+      }
+      if (low > min) {
+        chosen = better(chosen, { d, limit: { ...limit, low }, count: countLow, hits: hitsLow }, minCount);
       }
       if (high < max) {
-        let count = 0;
-        let h = 0;
-        for (let k = 0; k < m; k++) {
-          const i = members[k]!;
-          if (column[i]! <= high) {
-            count++;
-            h += f.y[i]!;
-          }
-        }
-        chosen = better(chosen, { d, limit: { ...limit, high }, count, hits: h }, minCount);
+        chosen = better(chosen, { d, limit: { ...limit, high }, count: countHigh, hits: hitsHigh }, minCount);
       }
     } else if (limit.keep.length > 1 && dim.kind === "categorical") {
       const counts = new Float64Array(dim.categories.length);
