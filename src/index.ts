@@ -179,7 +179,7 @@ export { chartCaption } from "./report/charts/caption";
 export { heatmapSpec, contributionsSpec, ladderSpec } from "./report/charts/comparison-charts";
 export { acceptabilitySpec, stabilitySpec, tornadoSpec } from "./report/charts/uncertainty-charts";
 export { timelineSpec } from "./report/charts/timeline-chart";
-export { trajectorySpec, decisiveSpec, disagreementSpec } from "./report/charts/discovery-charts";
+export { trajectorySpec, decisiveSpec, boxSpec, disagreementSpec } from "./report/charts/discovery-charts";
 export { timelineTable, renderTimeline } from "./report/timeline-table";
 export { disagreementTable, renderDisagreement, describeCrux } from "./report/disagreement-table";
 export { discoveryTable, decisiveTable, renderDiscovery } from "./report/discovery-table";

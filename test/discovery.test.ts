@@ -3,6 +3,7 @@ import * as E from "fp-ts/lib/Either.js";
 import { describe, expect, it } from "vitest";
 import {
   builtinCatalog,
+  boxSpec,
   decisiveSpec,
   disagreement,
   disagreementSpec,
@@ -197,7 +198,29 @@ describe("discover", () => {
       "hard-line's choice",
       "sheinbaum's choice",
     ]);
-    for (const spec of [trajectorySpec(d), decisiveSpec(d), two])
+    // The box's limits: each rule's dimension once, a range's span within the data's, the kept categories in the box.
+    const box = boxSpec(d) as unknown as {
+      vconcat: {
+        data: {
+          values: { dimension: string; where?: string; low?: number; high?: number; category?: string }[];
+        };
+      }[];
+    };
+    const shown = box.vconcat.flatMap((part) => part.data.values);
+    expect([...new Set(shown.map((v) => v.dimension))].sort()).toEqual(
+      d.rules.map((r) => r.dimension).sort(),
+    );
+    for (const v of shown) {
+      const k = d.dimensions.findIndex((x) => x.name === v.dimension);
+      const limit = d.box.limits[k]!;
+      if (limit.kind === "continuous") expect([v.low, v.high]).toEqual([limit.low, limit.high]);
+      else {
+        const dim = d.dimensions[k]!;
+        const c = dim.kind === "categorical" ? dim.categories.indexOf(v.category!) : -1;
+        expect(v.where).toBe(limit.keep.includes(c) ? "in the box" : "outside the box");
+      }
+    }
+    for (const spec of [trajectorySpec(d), decisiveSpec(d), boxSpec(d), two])
       expect(await renderSvg(spec)).toMatch(/^<svg/);
   });
 

@@ -41,11 +41,14 @@ import {
   mergeDiscoveryEither,
   type Discovery,
   type DiscoveryShard,
+  type DiscoverySpace,
   type DiscoveryTarget,
+  type WeightSpace,
 } from "../discovery/discover";
+import type { MethodName } from "../methods/method-options";
 import { parseJsonText } from "../model/json";
 import { renderDiscovery } from "../report/discovery-table";
-import { decisiveSpec, disagreementSpec, trajectorySpec } from "../report/charts/discovery-charts";
+import { boxSpec, decisiveSpec, disagreementSpec, trajectorySpec } from "../report/charts/discovery-charts";
 import { disagreementEither } from "../scenario/disagreement";
 import { renderDisagreement } from "../report/disagreement-table";
 import { renderTimeline } from "../report/timeline-table";
@@ -252,18 +255,18 @@ const textOrChart = (io: CliIo, values: Flags) => {
   };
 };
 
-/** discover's and merge's output: text, or --chart trajectory|decisive with --out. */
+/** discover's and merge's output: text, or --chart trajectory|decisive|box with --out. */
 const discoveryOutput = (io: CliIo, values: Flags) => {
   if ((values.chart === undefined) !== (values.out === undefined)) {
     throw new CliError(
       values.chart === undefined
-        ? "--out: goes with --chart trajectory|decisive"
+        ? "--out: goes with --chart trajectory|decisive|box"
         : "--chart: needs --out FILE, ending in .svg, .vl.json or .json",
     );
   }
   const chart =
     values.chart !== undefined
-      ? oneOf("--chart", values.chart, ["trajectory", "decisive"] as const, "trajectory")
+      ? oneOf("--chart", values.chart, ["trajectory", "decisive", "box"] as const, "trajectory")
       : undefined;
   return { ...textOrChart(io, values), chart };
 };
@@ -271,7 +274,15 @@ const discoveryOutput = (io: CliIo, values: Flags) => {
 /** A discovery as text, or as the chart asked for. */
 const showDiscovery = (io: CliIo, d: Discovery, output: ReturnType<typeof discoveryOutput>) =>
   output.out !== undefined
-    ? writeChart(io, output.out, output.chart === "decisive" ? decisiveSpec(d) : trajectorySpec(d))
+    ? writeChart(
+        io,
+        output.out,
+        output.chart === "decisive"
+          ? decisiveSpec(d)
+          : output.chart === "box"
+            ? boxSpec(d)
+            : trajectorySpec(d),
+      )
     : io.stdout(renderDiscovery(d, output.format));
 
 /**
@@ -300,6 +311,72 @@ export const disagreeCommand = async (io: CliIo, values: Flags, actors: readonly
   io.stdout(renderDisagreement(d, format));
 };
 
+const DECIMAL_SHARE = /^(\d+(\.\d*)?|\.\d+)$/;
+
+/** A share written in decimal (0.3), within [0, 1]. */
+const share = (flag: string, text: string): number => {
+  const x = Number(text);
+  if (!DECIMAL_SHARE.test(text) || !(x >= 0 && x <= 1)) {
+    throw new CliError(`${flag}: expected a share from 0 to 1 like 0.3, got '${text}'`);
+  }
+  return x;
+};
+
+/** discover's space from its flags: --pin, --weights (with --spread, --around, --bound), --ratings, --beliefs, and --method A,B. */
+const spaceFrom = (values: Flags, methods: readonly string[]): DiscoverySpace => {
+  const kind = oneOf(
+    "--weights",
+    values.weights,
+    ["simplex", "fixed", "around", "intervals"] as const,
+    "simplex",
+  );
+  if (kind !== "around" && (values.spread !== undefined || values.around !== undefined)) {
+    throw new CliError(`--${values.spread !== undefined ? "spread" : "around"}: goes with --weights around`);
+  }
+  if (kind !== "intervals" && values.bound !== undefined) {
+    throw new CliError("--bound: goes with --weights intervals");
+  }
+  let weights: WeightSpace = kind === "fixed" ? "fixed" : "simplex";
+  if (kind === "around") {
+    if (values.spread === undefined)
+      throw new CliError("--weights around: needs --spread S (a share, like 0.3)");
+    weights = {
+      kind: "around",
+      spread: share("--spread", values.spread),
+      ...(values.around !== undefined ? { perspective: values.around } : {}),
+    };
+  }
+  if (kind === "intervals") {
+    if (values.bound === undefined) {
+      throw new CliError("--weights intervals: needs --bound CRITERION=LOW..HIGH (one or more)");
+    }
+    const bounds = Object.fromEntries(
+      Object.entries(pairs("--bound", values.bound)).map(([criterion, text]) => {
+        const ends = text.split("..");
+        if (ends.length !== 2) {
+          throw new CliError(`--bound ${criterion}: expected LOW..HIGH like 0.1..0.3, got '${text}'`);
+        }
+        return [
+          criterion,
+          [share(`--bound ${criterion}`, ends[0]!), share(`--bound ${criterion}`, ends[1]!)] as const,
+        ];
+      }),
+    );
+    weights = { kind: "intervals", bounds };
+  }
+  if (values.beliefs !== undefined && values.perspective !== undefined) {
+    throw new CliError("--beliefs: not with --perspective (each scenario takes one of the beliefs named)");
+  }
+  const ratings = oneOf("--ratings", values.ratings, ["fixed", "sampled"] as const, "fixed");
+  return {
+    pin: pairs("--pin", values.pin),
+    weights,
+    ratings,
+    ...(values.beliefs !== undefined ? { perspectives: values.beliefs.split(",") } : {}),
+    ...(methods.length > 0 ? { methods: methods as MethodName[] } : {}),
+  };
+};
+
 /**
  * `discover --option X [--top K | --above Y] [--pin PRE=STATE]... [--samples N --seed S]`: what
  * would have to be true for the target, with PRIM over drawn scenarios.
@@ -322,13 +399,15 @@ export const discoverCommand = async (io: CliIo, values: Flags): Promise<void> =
       : values.above !== undefined
         ? { kind: "above", option: values.option, than: values.above }
         : { kind: "first", option: values.option };
-  const samples = wholeNumber("--samples", values.samples, 20, 1_000_000, 1000);
+  const samples = wholeNumber("--samples", values.samples, 20, 100_000_000, 1000);
   const seed = wholeNumber("--seed", values.seed, -(2 ** 31), 2 ** 31 - 1, 0);
+  const methods = values.method?.split(",") ?? [];
   const assumptions: Record<string, unknown> = {
     ...perspectiveFrom(values),
-    ...(values.method !== undefined ? { method: values.method } : {}),
+    ...(methods.length === 1 ? { method: methods[0] } : {}),
     ...(values.infeasible !== undefined ? { infeasible: values.infeasible } : {}),
   };
+  const space = spaceFrom(values, methods.length > 1 ? methods : []);
   if (values.shard !== undefined) {
     if (values.chart !== undefined || values.format !== undefined) {
       throw new CliError(
@@ -345,7 +424,7 @@ export const discoverCommand = async (io: CliIo, values: Flags): Promise<void> =
       discoverShardEither(
         catalog,
         target,
-        { pin: pairs("--pin", values.pin) },
+        space,
         { samples, seed, shard: { index: index - 1, count }, ...progressOf(io) },
         assumptions,
       ),
@@ -354,13 +433,7 @@ export const discoverCommand = async (io: CliIo, values: Flags): Promise<void> =
     return;
   }
   const d = orThrow(
-    discoverEither(
-      catalog,
-      target,
-      { pin: pairs("--pin", values.pin) },
-      { samples, seed, ...progressOf(io) },
-      assumptions,
-    ),
+    discoverEither(catalog, target, space, { samples, seed, ...progressOf(io) }, assumptions),
   );
   return showDiscovery(io, d, output);
 };

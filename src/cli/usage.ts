@@ -63,10 +63,19 @@ timeline options: the compare options above that set a scenario (not --preset: i
 preset in turn), --format, --catalog, and --out FILE.svg|FILE.vl.json for its chart
 
 discover options: --option OPTION [--top K | --above OPTION] [--pin PRECONDITION=STATE]...
-[--samples N (default 1000)] [--seed S] [--perspective NAME [--perspective-use ...]] [--method NAME]
-[--infeasible ...] [--format ...] [--catalog FILE.json] [--chart trajectory|decisive --out FILE.svg];
-states and weights are drawn, pinned states held; --shard i/N prints shard i of N as JSON for
-'policy-matrix merge', which gives the same result, bit for bit, as the whole run
+[--samples N (default 1000)] [--seed S] [--perspective NAME [--perspective-use ...]]
+[--method NAME | --method A,B,... (drawn among these)] [--infeasible ...] [--format ...]
+[--catalog FILE.json] [--chart trajectory|decisive|box --out FILE.svg]; states and weights are
+drawn, pinned states held. The space:
+  --weights simplex|fixed|around|intervals
+                                      how weights vary (default simplex: uniformly); fixed: the
+                                      scenario's; around: each share within ±--spread S of its own,
+                                      around --around PERSPECTIVE's values (else the scenario's);
+                                      intervals: --bound CRITERION=LOW..HIGH for each one bounded
+  --ratings fixed|sampled             sampled: every rating drawn within its interval
+  --beliefs A,B,...                   each scenario takes one of these perspectives' beliefs
+--shard i/N prints shard i of N as JSON for 'policy-matrix merge', which gives the same result,
+bit for bit, as the whole run
 
 disagree options: the compare options above that set a scenario, but not --perspective* or --weight
 (each actor brings its own), --format, --catalog, --out FILE.svg|FILE.vl.json for the two-by-two

@@ -5,7 +5,14 @@ import type { AssumptionsInput } from "../model/assumptions";
 import type { Catalog } from "../model/catalog";
 import { ASSUMPTIONS_OBJECT, catalogArgument, objectArgument } from "../model/arguments";
 import { insideBox, paste, peel, type PrimBox, type PrimDimension, type PrimLimit } from "./prim";
-import { drawScenarios, planSpace, type DiscoverySpace, type DiscoveryTarget, type SpacePlan } from "./space";
+import {
+  describeSpace,
+  drawScenarios,
+  planSpace,
+  type DiscoverySpace,
+  type DiscoveryTarget,
+  type SpacePlan,
+} from "./space";
 
 export type { ClaimTarget, DiscoverySpace, DiscoveryTarget, WeightSpace } from "./space";
 
@@ -66,6 +73,8 @@ export interface Discovery {
   /** The chosen box in one line: rules → density, coverage. */
   readonly summary: string;
   readonly decisive: readonly DecisiveAssumption[];
+  /** The space in words: what was drawn and how, what was pinned. */
+  readonly space: string;
 }
 
 const targetText = (t: DiscoveryTarget): string =>
@@ -135,14 +144,21 @@ const ruleText = (dim: PrimDimension, limit: PrimLimit, full: PrimLimit): string
   if (limit.kind !== "continuous" || full.kind !== "continuous") return undefined;
   const low = limit.low > full.low;
   const high = limit.high < full.high;
-  // Two decimals, rounded outward, so that every scenario in the box satisfies the rule as written.
+  // Rounded outward, so that every scenario in the box satisfies the rule as written: two
+  // decimals, more where two would widen the rule to all the data (weight(x) ≥ 0).
   const down = (v: number) => {
-    const r = Number(v.toFixed(2));
-    return String(r > v ? Number((r - 0.01).toFixed(2)) : r);
+    for (let digits = 2; ; digits++) {
+      const r = Number(v.toFixed(digits));
+      const out = r > v ? Number((r - 10 ** -digits).toFixed(digits)) : r;
+      if (out > full.low || digits >= 6) return String(out);
+    }
   };
   const up = (v: number) => {
-    const r = Number(v.toFixed(2));
-    return String(r < v ? Number((r + 0.01).toFixed(2)) : r);
+    for (let digits = 2; ; digits++) {
+      const r = Number(v.toFixed(digits));
+      const out = r < v ? Number((r + 10 ** -digits).toFixed(digits)) : r;
+      if (out < full.high || digits >= 6) return String(out);
+    }
   };
   if (low && high) return `${down(limit.low)} ≤ ${dim.name} ≤ ${up(limit.high)}`;
   if (low) return `${dim.name} ≥ ${down(limit.low)}`;
@@ -263,7 +279,12 @@ export const discoverEither = (
       assumptions,
       options.onProgress,
     );
-    return analyse(target, plan.dimensions, data, y, { ...options, samples, seed });
+    return analyse(target, plan.dimensions, data, y, {
+      ...options,
+      samples,
+      seed,
+      space: describeSpace(plan, samples),
+    });
   });
 };
 
@@ -273,7 +294,7 @@ const analyse = (
   dims: readonly PrimDimension[],
   data: readonly (readonly number[])[],
   y: readonly boolean[],
-  options: DiscoverOptions & { samples: number; seed: number },
+  options: DiscoverOptions & { samples: number; seed: number; space: string },
 ): Discovery => {
   const hits = y.filter(Boolean).length;
   const prim = { alpha: options.alpha ?? 0.05, minSupport: options.minSupport ?? 0.05 };
@@ -329,6 +350,7 @@ const analyse = (
     rules,
     summary,
     decisive,
+    space: options.space,
   };
 };
 
@@ -381,7 +403,7 @@ export const discover = (
 /** A part of a discovery run: scenarios from..to−1 of it, drawn and evaluated, for `mergeDiscovery`. */
 export interface DiscoveryShard extends Pick<
   Discovery,
-  "target" | "samples" | "seed" | "dimensions" | "scenarios" | "outcomes"
+  "target" | "samples" | "seed" | "dimensions" | "scenarios" | "outcomes" | "space"
 > {
   readonly kind: "policy-matrix/discovery-shard";
   /** What the run is: catalog, target, space, samples, seed and assumptions; shards merge only within one run. */
@@ -467,6 +489,7 @@ export const discoverShardEither = (
       from,
       to,
       dimensions: plan.dimensions,
+      space: describeSpace(plan, samples),
       scenarios: data,
       outcomes: y,
     };
@@ -510,6 +533,10 @@ export const mergeDiscoveryEither = (
       s !== null &&
       s.kind === "policy-matrix/discovery-shard" &&
       typeof s.run === "string" &&
+      typeof s.space === "string" &&
+      typeof s.target === "object" &&
+      s.target !== null &&
+      (s.target.kind !== "claim" || typeof s.target.claim === "function") &&
       Number.isInteger(s.from) &&
       Number.isInteger(s.to) &&
       Array.isArray(s.scenarios) &&
@@ -570,7 +597,7 @@ export const mergeDiscoveryEither = (
       first.dimensions,
       sorted.flatMap((s) => s.scenarios),
       sorted.flatMap((s) => s.outcomes),
-      { ...options, samples: first.samples, seed: first.seed },
+      { ...options, samples: first.samples, seed: first.seed, space: first.space },
     ),
   );
 };

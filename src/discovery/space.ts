@@ -79,12 +79,16 @@ export interface SpacePlan {
         /** Indices of the criteria whose share can be above 0; the others hold 0. */
         readonly active: readonly number[];
         readonly bounds: readonly (readonly [number, number])[];
+        /** Where the bounds come from, when they are around a point. */
+        readonly around?: { readonly spread: number; readonly perspective?: string };
       };
   readonly methods: readonly MethodName[];
   readonly perspectives: readonly string[];
   /** The (option, criterion) pairs with an interval somewhere in the space, when ratings are sampled. */
   readonly ratings: readonly { readonly option: string; readonly criterion: string }[];
   readonly dimensions: readonly PrimDimension[];
+  /** The catalog's criterion ids, in order (the weights' order). */
+  readonly criteria: readonly string[];
 }
 
 const CLAIM_FAILURE = Symbol.for("policy-matrix.ClaimFailure");
@@ -203,7 +207,19 @@ const weightPlan = (
       message: issue?.message ?? "every weight is bounded to 0",
     });
   }
-  return { kind: "bounded", active, bounds: active.map((j) => bounds[j]!) };
+  return {
+    kind: "bounded",
+    active,
+    bounds: active.map((j) => bounds[j]!),
+    ...(weights.kind === "around"
+      ? {
+          around: {
+            spread: weights.spread,
+            ...(weights.perspective !== undefined ? { perspective: weights.perspective } : {}),
+          },
+        }
+      : {}),
+  };
 };
 
 /** Checks a space against the catalog, target and assumptions, and lays it out. */
@@ -316,7 +332,39 @@ export const planSpace = (
     perspectives,
     ratings,
     dimensions,
+    criteria: catalog.criteria.map((c) => c.id),
   };
+};
+
+/** The space in words, for reports: what was drawn and how, what was held. */
+export const describeSpace = (plan: SpacePlan, samples: number): string => {
+  const pinned = Object.entries(plan.pin).map(([p, state]) => `${p}=${state}`);
+  const states =
+    plan.free.length === 0
+      ? "every precondition pinned"
+      : samples >= plan.grid
+        ? `every combination of the free states in turn (${plan.grid})`
+        : `states drawn uniformly (${plan.grid} combinations)`;
+  const w = plan.weights;
+  const share = (x: number) => String(Number(x.toFixed(3)));
+  const weights =
+    w.kind === "bounded"
+      ? w.around
+        ? `weights within ±${share(w.around.spread * 100)}% of ${w.around.perspective ? `${w.around.perspective}'s values` : "the scenario's"}`
+        : `weights drawn within bounds (${w.active
+            .map((j, k) => `${plan.criteria[j]} ${share(w.bounds[k]![0])}–${share(w.bounds[k]![1])}`)
+            .join(", ")}${w.active.length < plan.criteria.length ? "; others 0" : ""})`
+      : w.kind === "simplex"
+        ? "weights drawn uniformly"
+        : "weights fixed";
+  return [
+    states,
+    ...(pinned.length > 0 ? [`pinned ${pinned.join(", ")}`] : []),
+    weights,
+    ...(plan.ratings.length > 0 ? [`${plan.ratings.length} ratings drawn within their intervals`] : []),
+    ...(plan.perspectives.length > 0 ? [`beliefs of ${plan.perspectives.join(", ")}`] : []),
+    ...(plan.methods.length > 1 ? [`methods ${plan.methods.join(", ")}`] : []),
+  ].join("; ");
 };
 
 /** One cell of the space (states, method, beliefs), prepared once for all its scenarios. */

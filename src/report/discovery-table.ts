@@ -55,7 +55,7 @@ export const renderDiscovery = (d: Discovery, format: TableFormat | "json"): str
   if (format === "csv") return rules;
   const decisive = renderTable(decisiveTable(d), format);
   const head = `What would have to be true for ${d.targetText}: ${d.samples} scenarios, seed ${d.seed}`;
-  const base = `It holds in ${formatNumber(d.base * 100, 1)}% of the scenarios (states and weights drawn uniformly; pinned states held).`;
+  const base = `It holds in ${formatNumber(d.base * 100, 1)}% of the scenarios (${d.space}).`;
   const path = d.trajectory.filter((_, k, all) => k === 0 || k === all.length - 1 || k % 5 === 0);
   const trajectory = `Peeling (coverage -> density): ${path.map((b) => `${formatNumber(b.coverage, 2)} -> ${formatNumber(b.density, 2)}`).join(", ")}`;
   const parts =

@@ -300,10 +300,10 @@ describe("policy-matrix discover", () => {
     expect(JSON.parse(written["d.vl.json"]!).encoding.x.field).toBe("distance");
     expect(await runCli(["disagree", "hard-line", "sheinbaum", "--out", "two.vl.json"], io)).toBe(0);
     expect(JSON.parse(written["two.vl.json"]!).layer).toHaveLength(2);
-    await refused([...args, "--out", "d.svg"], "--out: goes with --chart trajectory|decisive");
+    await refused([...args, "--out", "d.svg"], "--out: goes with --chart trajectory|decisive|box");
     await refused(
       [...args, "--chart", "pie", "--out", "d.svg"],
-      "--chart: expected one of trajectory, decisive",
+      "--chart: expected one of trajectory, decisive, box",
     );
     // Shards from the command line merge into the whole run's output, bit for bit.
     const shards = await Promise.all(
@@ -331,6 +331,82 @@ describe("policy-matrix discover", () => {
       ["discover", "--option", "sof-raids", "--pin", "aumf=x"],
       "space.pin.aumf: 'x' is not a state of 'aumf'",
     );
+  });
+
+  it("takes the space from flags: weights around a perspective or within bounds, ratings, beliefs, methods", async () => {
+    const target = { kind: "first", option: "intelligence-sharing" } as const;
+    const base = ["discover", "--option", "intelligence-sharing", "--samples", "120", "--seed", "2"];
+    const same = async (flags: string[], space: object, assumptions: object = {}) => {
+      const out = await cli(...base, ...flags);
+      expect(out.code, out.stderr).toBe(0);
+      expect(out.stdout).toBe(
+        renderDiscovery(
+          discover(builtinCatalog(), target, space, { samples: 120, seed: 2 }, assumptions),
+          "text",
+        ),
+      );
+      return out.stdout;
+    };
+    const around = await same(["--weights", "around", "--spread", "0.3", "--around", "heritage"], {
+      weights: { kind: "around", spread: 0.3, perspective: "heritage" },
+    });
+    expect(around).toContain("weights within ±30% of heritage's values");
+    await same(["--weights", "intervals", "--bound", "speed=0.2..0.5", "--bound", "drug-flow=0..0.1"], {
+      weights: { kind: "intervals", bounds: { speed: [0.2, 0.5], "drug-flow": [0, 0.1] } },
+    });
+    const drawn = await same(
+      [
+        "--ratings",
+        "sampled",
+        "--beliefs",
+        "heritage,bi-experts",
+        "--method",
+        "wsm,topsis",
+        "--pin",
+        "aumf=enacted",
+      ],
+      {
+        pin: { aumf: "enacted" },
+        ratings: "sampled",
+        perspectives: ["heritage", "bi-experts"],
+        methods: ["wsm", "topsis"],
+      },
+    );
+    expect(drawn).toContain("beliefs of heritage, bi-experts; methods wsm, topsis");
+    await same(["--weights", "fixed", "--method", "topsis"], { weights: "fixed" }, { method: "topsis" });
+    const written: Record<string, string> = {};
+    const io = {
+      stdout: () => undefined,
+      stderr: () => undefined,
+      readFile: (p: string) => readFileSync(p, "utf8"),
+      writeFile: (p: string, t: string) => void (written[p] = t),
+    };
+    expect(await runCli([...base, "--chart", "box", "--out", "b.vl.json"], io)).toBe(0);
+    expect(JSON.parse(written["b.vl.json"]!).title.text).toBe(
+      "The box where intelligence-sharing first: its limits",
+    );
+    await refused([...base, "--spread", "0.3"], "--spread: goes with --weights around");
+    await refused([...base, "--weights", "around"], "--weights around: needs --spread S");
+    await refused(
+      [...base, "--weights", "around", "--spread", "2"],
+      "--spread: expected a share from 0 to 1",
+    );
+    await refused([...base, "--bound", "speed=0..1"], "--bound: goes with --weights intervals");
+    await refused(
+      [...base, "--weights", "intervals", "--bound", "speed=0.5"],
+      "--bound speed: expected LOW..HIGH like 0.1..0.3, got '0.5'",
+    );
+    await refused(
+      [...base, "--weights", "intervals", "--bound", "pace=0..0.5"],
+      "space.weights.bounds.pace: unknown criterion 'pace'",
+    );
+    await refused([...base, "--ratings", "some"], "--ratings: expected one of fixed, sampled");
+    await refused(
+      [...base, "--beliefs", "heritage", "--perspective", "dea-maltz"],
+      "--beliefs: not with --perspective",
+    );
+    await refused([...base, "--beliefs", "nobody"], "space.perspectives[0]: unknown perspective 'nobody'");
+    await refused([...base, "--method", "wsm,electre"], "space.methods[1]: unknown method 'electre'");
   });
 });
 

@@ -106,6 +106,120 @@ export const decisiveSpec = (d: Discovery, top = 12): VegaLiteSpec =>
   });
 
 /**
+ * The chosen box's limits, one row per restricted dimension: for a range (weights and rating
+ * places, all on 0..1), the span of all scenarios in grey and the box's span in orange, with the
+ * rule; for a category (precondition states, methods, beliefs), each category, the box's in orange.
+ *
+ * @example
+ * ```ts
+ * const d = discover(builtinCatalog(), { kind: "first", option: "intelligence-sharing" }, {}, { samples: 400, seed: 1 });
+ * boxSpec(d).vconcat.length; // 2
+ * ```
+ */
+export const boxSpec = (d: Discovery): VegaLiteSpec => {
+  const full = d.trajectory[0]?.limits ?? [];
+  const ranges: Record<string, unknown>[] = [];
+  const categories: Record<string, unknown>[] = [];
+  for (const rule of d.rules) {
+    const k = d.dimensions.findIndex((x) => x.name === rule.dimension);
+    const dim = d.dimensions[k]!;
+    const limit = d.box.limits[k]!;
+    const all = full[k]!;
+    if (limit.kind === "continuous" && all.kind === "continuous") {
+      ranges.push({
+        dimension: dim.name,
+        low: limit.low,
+        high: limit.high,
+        from: all.low,
+        to: all.high,
+        rule: rule.text,
+      });
+    } else if (limit.kind === "categorical" && dim.kind === "categorical") {
+      dim.categories.forEach((category, c) =>
+        categories.push({
+          dimension: dim.name,
+          category,
+          position: c,
+          where: limit.keep.includes(c) ? "in the box" : "outside the box",
+        }),
+      );
+    }
+  }
+  const color = { domain: ["in the box", "outside the box"], range: ["#e6550d", "#d9d9d9"] };
+  const y = { field: "dimension", type: "nominal", title: null, axis: { labelLimit: OPTION_LABEL_LIMIT } };
+  const rangePart = {
+    data: { values: ranges },
+    layer: [
+      {
+        mark: { type: "bar", color: "#d9d9d9", height: 14 },
+        encoding: {
+          y,
+          x: {
+            field: "from",
+            type: "quantitative",
+            scale: { domain: [0, 1] },
+            title: "value (shares and places)",
+          },
+          x2: { field: "to" },
+        },
+      },
+      {
+        mark: { type: "bar", color: "#e6550d", height: 14 },
+        encoding: {
+          y,
+          x: { field: "low", type: "quantitative" },
+          x2: { field: "high" },
+          tooltip: [{ field: "rule" }, { field: "low", format: ".3f" }, { field: "high", format: ".3f" }],
+        },
+      },
+    ],
+    width: 360,
+    height: { step: 22 },
+  };
+  // Each precondition's (method's, beliefs') categories side by side in its row, named in the cell.
+  const position = { field: "position", type: "ordinal", axis: null, scale: { paddingInner: 0.08 } };
+  const categoryPart = {
+    data: { values: categories },
+    layer: [
+      {
+        mark: { type: "rect" },
+        encoding: {
+          y,
+          x: position,
+          color: { field: "where", type: "nominal", scale: color, title: null },
+          tooltip: [{ field: "dimension" }, { field: "category" }, { field: "where" }],
+        },
+      },
+      {
+        mark: { type: "text", fontSize: 10, limit: 146 },
+        encoding: {
+          y,
+          x: position,
+          text: { field: "category" },
+          color: { condition: { test: "datum.where === 'in the box'", value: "white" }, value: "#333" },
+        },
+      },
+    ],
+    width: { step: 150 },
+    height: { step: 22 },
+  };
+  const parts = [...(categories.length > 0 ? [categoryPart] : []), ...(ranges.length > 0 ? [rangePart] : [])];
+  return chart(`The box where ${d.targetText}: its limits`, `${d.summary}`, {
+    vconcat:
+      parts.length > 0
+        ? parts
+        : [
+            {
+              data: { values: [{ text: "no limit: the box is every scenario" }] },
+              mark: "text",
+              encoding: { text: { field: "text" } },
+            },
+          ],
+    resolve: { scale: { color: "independent" } },
+  });
+};
+
+/**
  * A disagreement's two-by-two: whose values (rows) with whose beliefs (columns), each cell the
  * first option(s); the diagonal is each actor as it is. Cells coloured by whose first choice they give.
  *
