@@ -612,7 +612,11 @@ const claimHolds = (claim: ClaimTarget, catalog: Catalog, a: AssumptionsInput): 
   }
 };
 
-const buildCell = (catalog: Catalog, plan: SpacePlan, a: AssumptionsInput): Cell | undefined => {
+const buildCell = (
+  catalog: Catalog,
+  plan: Pick<SpacePlan, "ratings">,
+  a: AssumptionsInput,
+): Cell | undefined => {
   const setup = orThrow(
     E.chain((r: Parameters<typeof setupComparison>[1]) => setupComparison(catalog, r))(
       resolveAssumptionsEither(catalog, a),
@@ -647,5 +651,34 @@ const buildCell = (catalog: Catalog, plan: SpacePlan, a: AssumptionsInput): Cell
     scores: new Float64Array(p.rows),
     order: new Int32Array(p.rows),
     ranks: new Int32Array(p.rows),
+  };
+};
+
+/**
+ * The options ranked first under fixed assumptions for any weights (each criterion's weight in
+ * the catalog's order, any scale: they are taken as shares of their sum), as `compare` ranks them:
+ * the comparison is prepared once and each call only scores, so a search over weights is cheap.
+ */
+export const firstUnderWeights = (
+  catalog: Catalog,
+  assumptions: AssumptionsInput,
+): ((weights: readonly number[]) => string[]) => {
+  const cell = buildCell(catalog, { ratings: [] }, assumptions);
+  const shares = new Float64Array(catalog.criteria.length);
+  const none = new Float64Array(0);
+  return (weights) => {
+    const total = weights.reduce((s, x) => s + x, 0);
+    if (!cell) {
+      const rows = orThrow(
+        compareEither(catalog, {
+          ...assumptions,
+          weights: Object.fromEntries(catalog.criteria.map((c, j) => [c.id, weights[j]!])),
+        }),
+      ).rows;
+      return rows.filter((r) => r.rank === 1).map((r) => r.option);
+    }
+    weights.forEach((w, j) => (shares[j] = w / total));
+    const ranks = rankCell(cell, shares, none);
+    return cell.ids.filter((_, i) => ranks[i] === 1);
   };
 };

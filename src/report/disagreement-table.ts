@@ -28,7 +28,7 @@ export const disagreementTable = (d: Disagreement): Table => ({
  * @example
  * ```ts
  * const d = disagreement(builtinCatalog(), "hard-line", "sheinbaum");
- * describeCrux(d.cruxes[0], d); // "hard-line takes sheinbaum's weight on speed (4 -> 1): both put law-enforcement-cooperation first"
+ * describeCrux(d.cruxes[0], d); // "hard-line's weight on speed 4 -> 1.999 (sheinbaum's: 1): both put law-enforcement-cooperation first"
  * ```
  */
 export const describeCrux = (c: Crux, d: Pick<Disagreement, "a" | "b">): string => {
@@ -36,7 +36,7 @@ export const describeCrux = (c: Crux, d: Pick<Disagreement, "a" | "b">): string 
   if (c.kind === "state") return `${c.precondition} ${c.from} -> ${c.to} (for both): ${both}`;
   const other = c.actor === d.a ? d.b : d.a;
   if (c.kind === "weight") {
-    return `${c.actor} takes ${other}'s weight on ${c.criterion} (${readableNumber(c.from)} -> ${readableNumber(c.to)}): ${both}`;
+    return `${c.actor}'s weight on ${c.criterion} ${readableNumber(c.from)} -> ${readableNumber(c.to)} (${other}'s: ${readableNumber(c.other)}): ${both}`;
   }
   const whose = c.change === "drops" ? "its belief" : `${other}'s belief`;
   return `${c.actor} ${c.change === "drops" ? "drops" : "takes"} ${whose} on ${c.option}, ${c.criterion} (${readableNumber(c.value)}: ${c.rationale}): ${both}`;

@@ -7,6 +7,7 @@ import type { Evidence } from "../model/evidence";
 import type { Perspective, RatingBelief } from "../model/perspective";
 import { ASSUMPTIONS_OBJECT, catalogArgument, objectArgument } from "../model/arguments";
 import { sameOptions, topOptions } from "./diff";
+import { firstUnderWeights } from "../discovery/space";
 
 /** What two actors' disagreement comes from: nothing (they agree), their values, their beliefs, or both. */
 export type DisagreementSource = "nothing" | "values" | "beliefs" | "both";
@@ -23,11 +24,14 @@ export type Crux =
     }
   | {
       readonly kind: "weight";
-      /** The actor whose weight changes: it takes the other's weight on this criterion. */
+      /** The actor whose weight on this criterion moves, its other weights held. */
       readonly actor: string;
       readonly criterion: string;
+      /** Its weight, and the nearest weight (to 3 decimals) at which both put the same option first. */
       readonly from: number;
       readonly to: number;
+      /** The other actor's weight on this criterion, for comparison. */
+      readonly other: number;
       readonly top: readonly string[];
     }
   | {
@@ -66,7 +70,7 @@ export interface Disagreement {
    * the beliefs, `both` otherwise; `nothing` when they agree already.
    */
   readonly differIn: DisagreementSource;
-  /** Each single change (a state, one weight taken from the other, one belief dropped or taken) that makes them agree. */
+  /** Each single change (a state, one weight moved as little as needed, one belief dropped or taken) that makes them agree. */
   readonly cruxes: readonly Crux[];
 }
 
@@ -187,23 +191,46 @@ const disagreementOf = (
     }
   }
 
-  // One actor takes the other's weight on one criterion.
+  // One actor's weight on one criterion moved (its other weights held) as little as makes it put
+  // the other's first option first.
   for (const [mover, other, target] of [
     [pa, pb, top.b],
     [pb, pa, top.a],
   ] as const) {
-    for (const c of catalog.criteria) {
-      const from = mover.weights[c.id] ?? 0;
-      const to = other.weights[c.id] ?? 0;
-      if (from === to) continue;
+    const first = firstUnderWeights(catalog, {
+      ...base,
+      perspective: { id: mover.id, use: "beliefs", conditions: false },
+    });
+    const own = catalog.criteria.map((c) => mover.weights[c.id] ?? 0);
+    const reach = Math.max(
+      10,
+      2 * Math.max(...own, ...catalog.criteria.map((c) => other.weights[c.id] ?? 0)),
+    );
+    catalog.criteria.forEach((c, j) => {
+      const at = (w: number) => {
+        const weights = own.map((x, k) => (k === j ? w : x));
+        return weights.some((x) => x > 0) && sameOptions(first(weights), target);
+      };
+      const to = nearestAgreement(at, own[j]!, reach);
+      if (to === undefined) return;
       const t = run(catalog, {
         ...base,
         perspective: { id: mover.id, use: "values-and-beliefs", conditions: false },
         weights: { ...fullWeights(catalog, mover), [c.id]: to },
       });
-      if (sameOptions(t, target))
-        cruxes.push({ kind: "weight", actor: mover.id, criterion: c.id, from, to, top: t });
-    }
+      // The comparison itself confirms the change (the search scores with SMAA's kernels).
+      if (sameOptions(t, target)) {
+        cruxes.push({
+          kind: "weight",
+          actor: mover.id,
+          criterion: c.id,
+          from: own[j]!,
+          to,
+          other: other.weights[c.id] ?? 0,
+          top: t,
+        });
+      }
+    });
   }
 
   // One actor drops one of its beliefs, or takes one of the other's (in place of its own there).
@@ -237,6 +264,38 @@ const disagreementOf = (
   return { ...context, top, exchanged, differIn, cruxes };
 };
 
+/**
+ * The weight nearest to `from` within [0, reach] at which `agrees` holds: scanned outward from
+ * `from` in steps of reach/400 on both sides, the first change of verdict then narrowed by
+ * bisection, and the agreeing end rounded to 3 decimals away from `from` (kept only if it still
+ * agrees). An agreement narrower than a step can be missed.
+ */
+const nearestAgreement = (
+  agrees: (w: number) => boolean,
+  from: number,
+  reach: number,
+): number | undefined => {
+  if (agrees(from)) return from;
+  const step = reach / 400;
+  for (let k = 1; k <= 400; k++) {
+    for (const sign of [-1, 1]) {
+      const w = from + sign * k * step;
+      if (w < 0 || w > reach || !agrees(w)) continue;
+      // Between the last disagreeing point and this one: bisect to the boundary.
+      let inside = w;
+      let outside = Math.max(0, from + sign * (k - 1) * step);
+      for (let i = 0; i < 40 && Math.abs(inside - outside) > 1e-9 * reach; i++) {
+        const mid = (inside + outside) / 2;
+        if (agrees(mid)) inside = mid;
+        else outside = mid;
+      }
+      const rounded = sign > 0 ? Math.ceil(inside * 1000) / 1000 : Math.floor(inside * 1000) / 1000;
+      return agrees(rounded) ? rounded : inside;
+    }
+  }
+  return undefined;
+};
+
 const beliefOf = (b: RatingBelief) => ({
   option: b.option,
   criterion: b.criterion,
@@ -249,9 +308,9 @@ const beliefOf = (b: RatingBelief) => ({
  * Where two actors part: each one's first option by its values and beliefs; the same with values
  * and beliefs exchanged (A's weights on B's beliefs, B's weights on A's), which says whether they
  * differ in what they value, in what they believe, or in both; and the cruxes: each single change
- * after which both put the same option first (one precondition state for both, one actor taking the
- * other's weight on one criterion, or one actor dropping one of its beliefs or taking one of the
- * other's), each belief with the quote it rests on. The assumptions set the rest (states, method)
+ * after which both put the same option first (one precondition state for both; one actor's weight on
+ * one criterion moved as little as needed, its other weights held; or one actor dropping one of its
+ * beliefs or taking one of the other's), each belief with the quote it rests on. The assumptions set the rest (states, method)
  * and must not carry weights or a perspective. Risk beliefs are not tried: risks are outside the
  * score unless `riskBurden` weighs them.
  *
@@ -262,7 +321,7 @@ const beliefOf = (b: RatingBelief) => ({
  * // No single change brings them together:
  * d.cruxes.length; // 0
  * const { kind, actor, criterion, from, to, top } = disagreement(builtinCatalog(), "hard-line", "sheinbaum").cruxes[0];
- * [kind, actor, criterion, from, to, top]; // ["weight", "hard-line", "speed", 4, 1, ["law-enforcement-cooperation"]]
+ * [kind, actor, criterion, from, to, top]; // ["weight", "hard-line", "speed", 4, 1.999, ["law-enforcement-cooperation"]]
  * ```
  */
 export const disagreement = (

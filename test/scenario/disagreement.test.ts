@@ -107,9 +107,18 @@ describe("disagreement", () => {
     expect(hs.cruxes).toContainEqual(
       expect.objectContaining({ kind: "weight", actor: "hard-line", criterion: "speed" }),
     );
+    // A weight crux is the smallest move: a little less of it leaves the actor where it was.
+    for (const c of hs.cruxes) {
+      if (c.kind !== "weight") continue;
+      const nearer = c.to + (c.from > c.to ? 0.01 : -0.01);
+      const target = firsts(catalog, as(c.actor === hs.a ? hs.b : hs.a));
+      expect(
+        firsts(catalog, { ...as(c.actor), weights: { ...weightsOf(c.actor), [c.criterion]: nearer } }),
+      ).not.toEqual(target);
+    }
     const text = renderDisagreement(hs, "text");
     expect(text).toContain(
-      "hard-line takes sheinbaum's weight on speed (4 -> 1): both put law-enforcement-cooperation first",
+      "hard-line's weight on speed 4 -> 1.999 (sheinbaum's: 1): both put law-enforcement-cooperation first",
     );
     // A belief crux carries the quote it rests on.
     const belief = hs.cruxes.find((c) => c.kind === "belief");
