@@ -7,7 +7,7 @@ import { compareEither } from "../comparison/compare";
 import { setupComparison } from "../comparison/setup";
 import { hasMark, orThrow, PolicyMatrixError, type ErrorIssue } from "../errors";
 import { logarithm } from "../matrix/elementary";
-import type { MethodName } from "../methods/method-options";
+import { methodNames, type MethodName } from "../methods/method-options";
 import { prepareProblem } from "../methods/problem";
 import { tied } from "../methods/ranking";
 import type { AssumptionsInput } from "../model/assumptions";
@@ -251,7 +251,7 @@ export const planSpace = (
   const free = catalog.preconditions.filter((p) => !(p.id in pin));
   const weights = weightPlan(catalog, space.weights ?? "simplex", assumptions, issues);
   const methods = space.methods ?? [];
-  const known: readonly string[] = ["wsm", "wpm", "topsis", "vikor", "promethee2"];
+  const known: readonly string[] = methodNames;
   methods.forEach((m, k) => {
     if (!known.includes(m)) {
       issues.push({
