@@ -3,7 +3,12 @@
 import { writeFileSync } from "node:fs";
 import {
   acceptabilitySpec,
+  boxSpec,
   builtinCatalog,
+  decisiveSpec,
+  disagreement,
+  disagreementSpec,
+  discover,
   compare,
   contributionsSpec,
   heatmapSpec,
@@ -16,10 +21,18 @@ import {
   timeline,
   timelineSpec,
   tornadoSpec,
+  trajectorySpec,
 } from "../src/index";
 
 const catalog = builtinCatalog();
 const today = compare(catalog);
+// Any states, any weights: when does intelligence sharing come first?
+const strikes = discover(
+  catalog,
+  { kind: "first", option: "intelligence-sharing" },
+  {},
+  { samples: 4000, seed: 1 },
+);
 const charts = {
   heatmap: heatmapSpec(today),
   contributions: contributionsSpec(today),
@@ -28,6 +41,10 @@ const charts = {
   tornado: tornadoSpec(tornadoCompare(catalog, {}, "sof-raids"), today, "sof-raids"),
   ladder: ladderSpec(today),
   timeline: timelineSpec(timeline(catalog)),
+  trajectory: trajectorySpec(strikes),
+  box: boxSpec(strikes),
+  decisive: decisiveSpec(strikes),
+  disagreement: disagreementSpec(disagreement(catalog, "hard-line", "sheinbaum")),
 };
 for (const [name, spec] of Object.entries(charts)) {
   writeFileSync(new URL(`./charts/${name}.svg`, import.meta.url), await renderSvg(spec));

@@ -14,6 +14,7 @@ import {
   insideBox,
   paste,
   peel,
+  renderDiscovery,
   renderSvg,
   trajectorySpec,
   type PrimDimension,
@@ -163,6 +164,29 @@ describe("discover", () => {
     );
   });
 
+  it("says how many scenarios hold the target, and warns when the rules rest on few", () => {
+    const rare = discover(
+      catalog,
+      { kind: "top", option: "sof-raids", k: 3 },
+      { perspectives: ["hard-line", "heritage"] },
+      { samples: 3000, seed: 1 },
+    );
+    const hits = rare.outcomes.filter(Boolean).length;
+    expect(hits).toBeGreaterThan(0);
+    expect(hits).toBeLessThan(30);
+    const text = renderDiscovery(rare, "text");
+    expect(text).toContain(`It holds in ${hits} of them`);
+    expect(text).toContain(`Only ${hits} scenarios hold the target: the rules rest on them alone.`);
+    expect(text).toContain("beliefs of hard-line, heritage");
+    const common = discover(
+      catalog,
+      { kind: "first", option: "intelligence-sharing" },
+      {},
+      { samples: 300, seed: 1 },
+    );
+    expect(renderDiscovery(common, "text")).not.toContain("Only ");
+  });
+
   it("gives the same result for the same seed, and never a rule on a pinned dimension", () => {
     const target = { kind: "above", option: "training-fid", than: "sof-raids" } as const;
     const pin = { "presidential-directive": "force-authorized" };
@@ -228,9 +252,16 @@ describe("discover", () => {
     numRuns: 8,
   })("gives the same bits however the run is split into shards, in any order", (cuts, count) => {
     const target = { kind: "top", option: "training-fid", k: 3 } as const;
-    const whole = discover(catalog, target, {}, { samples: 60, seed: 11 });
+    // Every part of the space drawn: states, weights around a perspective, ratings, beliefs, methods.
+    const space = {
+      weights: { kind: "around", spread: 0.4, perspective: "milley" },
+      ratings: "sampled",
+      perspectives: ["heritage", "sheinbaum", "kaine"],
+      methods: ["wsm", "vikor"],
+    } as const;
+    const whole = discover(catalog, target, space, { samples: 60, seed: 11 });
     const shards = Array.from({ length: count }, (_, index) =>
-      discoverShard(catalog, target, {}, { samples: 60, seed: 11, shard: { index, count } }),
+      discoverShard(catalog, target, space, { samples: 60, seed: 11, shard: { index, count } }),
     );
     const order = [...shards].sort(
       (a, b) => (cuts.includes(a.from) ? -1 : 0) - (cuts.includes(b.from) ? -1 : 0) || b.from - a.from,

@@ -144,22 +144,17 @@ const ruleText = (dim: PrimDimension, limit: PrimLimit, full: PrimLimit): string
   if (limit.kind !== "continuous" || full.kind !== "continuous") return undefined;
   const low = limit.low > full.low;
   const high = limit.high < full.high;
-  // Rounded outward, so that every scenario in the box satisfies the rule as written: two
-  // decimals, more where two would widen the rule to all the data (weight(x) ≥ 0).
-  const down = (v: number) => {
+  // Rounded outward (dir −1: down, 1: up), so that every scenario in the box satisfies the rule as
+  // written: two decimals, more where two would widen the rule to all the data (weight(x) ≥ 0).
+  const outward = (v: number, dir: -1 | 1, bound: number) => {
     for (let digits = 2; ; digits++) {
       const r = Number(v.toFixed(digits));
-      const out = r > v ? Number((r - 10 ** -digits).toFixed(digits)) : r;
-      if (out > full.low || digits >= 6) return String(out);
+      const out = (r - v) * dir < 0 ? Number((r + dir * 10 ** -digits).toFixed(digits)) : r;
+      if ((out - bound) * dir < 0 || digits >= 6) return String(out);
     }
   };
-  const up = (v: number) => {
-    for (let digits = 2; ; digits++) {
-      const r = Number(v.toFixed(digits));
-      const out = r < v ? Number((r + 10 ** -digits).toFixed(digits)) : r;
-      if (out < full.high || digits >= 6) return String(out);
-    }
-  };
+  const down = (v: number) => outward(v, -1, full.low);
+  const up = (v: number) => outward(v, 1, full.high);
   if (low && high) return `${down(limit.low)} ≤ ${dim.name} ≤ ${up(limit.high)}`;
   if (low) return `${dim.name} ≥ ${down(limit.low)}`;
   if (high) return `${dim.name} ≤ ${up(limit.high)}`;

@@ -155,7 +155,10 @@ const weightPlan = (
     const given = weights.bounds ?? {};
     for (const id of Object.keys(given)) {
       if (!catalog.criteria.some((c) => c.id === id)) {
-        issues.push({ path: `space.weights.bounds.${id}`, message: `unknown criterion '${id}'` });
+        issues.push({
+          path: `space.weights.bounds.${id}`,
+          message: `unknown criterion '${id}' (known: ${catalog.criteria.map((c) => c.id).join(", ")})`,
+        });
       }
     }
     bounds = catalog.criteria.map((c) => {
@@ -243,9 +246,16 @@ export const planSpace = (
   const pin = space.pin ?? {};
   for (const [id, state] of Object.entries(pin)) {
     const pre = catalog.preconditions.find((p) => p.id === id);
-    if (!pre) issues.push({ path: `space.pin.${id}`, message: `unknown precondition '${id}'` });
-    else if (!pre.states.some((s) => s.id === state)) {
-      issues.push({ path: `space.pin.${id}`, message: `'${state}' is not a state of '${id}'` });
+    if (!pre) {
+      issues.push({
+        path: `space.pin.${id}`,
+        message: `unknown precondition '${id}' (known: ${catalog.preconditions.map((p) => p.id).join(", ")})`,
+      });
+    } else if (!pre.states.some((s) => s.id === state)) {
+      issues.push({
+        path: `space.pin.${id}`,
+        message: `'${state}' is not a state of '${id}' (its states: ${pre.states.map((s) => s.id).join(", ")})`,
+      });
     }
   }
   const free = catalog.preconditions.filter((p) => !(p.id in pin));

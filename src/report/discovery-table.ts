@@ -37,6 +37,9 @@ export const decisiveTable = (d: Discovery, top = 8): Table => ({
   rows: d.decisive.slice(0, top).map((x) => [x.dimension, formatNumber(x.distance), pValue(x.significance)]),
 });
 
+/** Below this many scenarios holding the target, the report warns that the rules rest on few. */
+const FEW_HITS = 30;
+
 /**
  * Renders a discovery: `text` and `markdown` give the question, how often the target holds, the
  * chosen box in one line and as rules, the peeling trajectory in brief, and the decisive
@@ -55,15 +58,24 @@ export const renderDiscovery = (d: Discovery, format: TableFormat | "json"): str
   if (format === "csv") return rules;
   const decisive = renderTable(decisiveTable(d), format);
   const head = `What would have to be true for ${d.targetText}: ${d.samples} scenarios, seed ${d.seed}`;
-  const base = `It holds in ${formatNumber(d.base * 100, 1)}% of the scenarios (${d.space}).`;
+  const hits = d.outcomes.filter(Boolean).length;
+  const base = `It holds in ${hits} of them, ${formatNumber(d.base * 100, 1)}% (${d.space}).`;
+  const few =
+    hits > 0 && hits < FEW_HITS
+      ? [
+          `Only ${hits} scenario${hits === 1 ? "" : "s"} hold${hits === 1 ? "s" : ""} the target: the rules rest on ${hits === 1 ? "it" : "them"} alone. Read their significance, and draw more scenarios (--samples) or pin what you know (--pin).`,
+        ]
+      : [];
+  const pct = (x: number) => `${formatNumber(x * 100, x < 0.1 ? 1 : 0)}%`;
   const path = d.trajectory.filter((_, k, all) => k === 0 || k === all.length - 1 || k % 5 === 0);
-  const trajectory = `Peeling (coverage -> density): ${path.map((b) => `${formatNumber(b.coverage, 2)} -> ${formatNumber(b.density, 2)}`).join(", ")}`;
+  const trajectory = `Peeling, coverage -> density: ${path.map((b) => `${pct(b.coverage)} -> ${pct(b.density)}`).join(", ")}; the chosen box after pasting: ${pct(d.box.coverage)} -> ${pct(d.box.density)} (${d.box.count} scenarios)`;
   const parts =
     d.base === 0
       ? [head, base, "", "Nothing to explain: the target holds in no scenario drawn."]
       : [
           head,
           base,
+          ...few,
           d.summary,
           "",
           rules.trimEnd(),

@@ -4,7 +4,7 @@ import { sameOptions } from "../../scenario/diff";
 import { chart, OPTION_LABEL_LIMIT, type VegaLiteSpec } from "./spec";
 
 const caption = (d: Discovery) =>
-  `${d.samples} scenarios, seed ${d.seed}; the target holds in ${Math.round(d.base * 100)}% of them`;
+  `${d.samples} scenarios, seed ${d.seed} (${d.space}); the target holds in ${d.outcomes.filter(Boolean).length} of them (${Math.round(d.base * 100)}%)`;
 
 /**
  * PRIM's peeling trajectory: each box's coverage (the share of the target's scenarios it holds)
@@ -106,13 +106,14 @@ export const decisiveSpec = (d: Discovery, top = 12): VegaLiteSpec =>
   });
 
 /**
- * The chosen box's limits, one row per restricted dimension: for a range (weights and rating
- * places, all on 0..1), the span of all scenarios in grey and the box's span in orange, with the
- * rule; for a category (precondition states, methods, beliefs), each category, the box's in orange.
+ * The chosen box's limits, one row per restricted dimension: for a range (weight shares and rating
+ * places, on one axis from 0 to the largest value drawn), the span of all scenarios in grey and the
+ * box's span in orange, with the rule; for a category (precondition states, methods, beliefs), each
+ * category, the box's in orange. The subtitle gives the box in words and what was drawn.
  *
  * @example
  * ```ts
- * const d = discover(builtinCatalog(), { kind: "first", option: "intelligence-sharing" }, {}, { samples: 400, seed: 1 });
+ * const d = discover(builtinCatalog(), { kind: "first", option: "drone-strikes" }, {}, { samples: 600, seed: 3 }, { perspective: "dea-maltz" });
  * boxSpec(d).vconcat.length; // 2
  * ```
  */
@@ -151,14 +152,14 @@ export const boxSpec = (d: Discovery): VegaLiteSpec => {
     data: { values: ranges },
     layer: [
       {
-        mark: { type: "bar", color: "#d9d9d9", height: 14 },
+        mark: { type: "bar", color: "#bdbdbd", height: 14 },
         encoding: {
           y,
           x: {
             field: "from",
             type: "quantitative",
-            scale: { domain: [0, 1] },
-            title: "value (shares and places)",
+            scale: { domain: [0, Math.max(...ranges.map((r) => r.to as number), 0.05)] },
+            title: "value (weight shares, rating places); grey: all scenarios, orange: the box",
           },
           x2: { field: "to" },
         },
@@ -191,7 +192,7 @@ export const boxSpec = (d: Discovery): VegaLiteSpec => {
         },
       },
       {
-        mark: { type: "text", fontSize: 10, limit: 146 },
+        mark: { type: "text", fontSize: 10, limit: 170 },
         encoding: {
           y,
           x: position,
@@ -200,11 +201,11 @@ export const boxSpec = (d: Discovery): VegaLiteSpec => {
         },
       },
     ],
-    width: { step: 150 },
+    width: { step: 176 },
     height: { step: 22 },
   };
   const parts = [...(categories.length > 0 ? [categoryPart] : []), ...(ranges.length > 0 ? [rangePart] : [])];
-  return chart(`The box where ${d.targetText}: its limits`, `${d.summary}`, {
+  return chart(`The box where ${d.targetText}: its limits`, `${d.summary}. ${caption(d)}`, {
     vconcat:
       parts.length > 0
         ? parts
