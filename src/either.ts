@@ -11,6 +11,7 @@ import { resolveAssumptionsEither } from "./scenario/resolve";
 import { comparePerspectivesEither } from "./scenario/perspectives";
 import { leastEscalatoryEither } from "./scenario/ladder";
 import { timelineEither } from "./scenario/timeline";
+import { briefEither } from "./report/brief";
 import { discoverEither, discoverShardEither, mergeDiscoveryEither } from "./discovery/discover";
 import { disagreementEither } from "./scenario/disagreement";
 import { smaaEither, smaaSyncEither, smaaShardEither, finalizeSmaaEither } from "./uncertainty/smaa";
@@ -68,6 +69,8 @@ export const either = Object.freeze({
   mergeDiscovery: mergeDiscoveryEither,
   /** Either twin of `timeline`. */
   timeline: timelineEither,
+  /** Either twin of `brief` (a Promise of an Either). */
+  brief: briefEither,
   /** Either twin of `leastEscalatory`. */
   leastEscalatory: leastEscalatoryEither,
   /** Either twin of `smaa`. */

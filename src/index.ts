@@ -182,6 +182,7 @@ export { timelineSpec } from "./report/charts/timeline-chart";
 export { trajectorySpec, decisiveSpec, boxSpec, disagreementSpec } from "./report/charts/discovery-charts";
 export { timelineTable, renderTimeline } from "./report/timeline-table";
 export { disagreementTable, renderDisagreement, describeCrux } from "./report/disagreement-table";
+export { brief, type BriefOptions } from "./report/brief";
 export { discoveryTable, decisiveTable, renderDiscovery } from "./report/discovery-table";
 export { renderSvg } from "./report/charts/render-svg";
 export {

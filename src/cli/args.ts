@@ -39,6 +39,7 @@ export const flags = {
   ratings: { type: "string" },
   beliefs: { type: "string" },
   shard: { type: "string" },
+  paper: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
 } as const;
@@ -116,6 +117,8 @@ export const commandFlags: Readonly<Record<string, readonly FlagName[]>> = {
     "out",
     "shard",
   ],
+  // A brief is a file: --out FILE.html or FILE.pdf.
+  brief: [...scenarioFlags, "catalog", "samples", "seed", "out", "paper"],
   // The shards' files are its arguments; the run is in them.
   merge: ["format", "chart", "out"],
   catalog: ["format", "catalog"],

@@ -50,6 +50,8 @@ import { parseJsonText } from "../model/json";
 import { renderDiscovery } from "../report/discovery-table";
 import { boxSpec, decisiveSpec, disagreementSpec, trajectorySpec } from "../report/charts/discovery-charts";
 import { disagreementEither } from "../scenario/disagreement";
+import { briefEither } from "../report/brief";
+import { htmlToPdf } from "./pdf";
 import { renderDisagreement } from "../report/disagreement-table";
 import { renderTimeline } from "../report/timeline-table";
 import { timelineSpec } from "../report/charts/timeline-chart";
@@ -296,6 +298,32 @@ export const timelineCommand = async (io: CliIo, values: Flags): Promise<void> =
   const steps = orThrow(timelineEither(catalog, assumptions));
   if (out !== undefined) return writeChart(io, out, timelineSpec(steps));
   io.stdout(renderTimeline(steps, format));
+};
+
+/** `brief --out FILE.html|FILE.pdf`: the brief of a scenario, as one HTML page or printed to PDF. */
+export const briefCommand = async (io: CliIo, values: Flags): Promise<void> => {
+  const out = values.out;
+  if (out === undefined) throw new CliError("brief: expected --out FILE.html or FILE.pdf");
+  const pdf = /\.pdf$/i.test(out);
+  if (!pdf && !/\.html?$/i.test(out)) {
+    throw new CliError(`--out ${out}: expected a file ending in .html or .pdf`);
+  }
+  if (!pdf && values.paper !== undefined) throw new CliError("--paper: goes with --out FILE.pdf");
+  const paper = oneOf("--paper", values.paper, ["a4", "letter"] as const, "a4");
+  const catalog = loadCatalogFrom(io, values.catalog);
+  const assumptions = await assumptionsFrom(io, catalog, values);
+  const samples = wholeNumber("--samples", values.samples, 100, 10_000_000, 20_000);
+  const seed = wholeNumber("--seed", values.seed, -(2 ** 31), 2 ** 31 - 1, 0);
+  const html = orThrow(await briefEither(catalog, assumptions, { samples, seed }));
+  try {
+    if (pdf) io.writeBytes!(out, await htmlToPdf(html, out, paper === "a4" ? "A4" : "Letter"));
+    else io.writeFile!(out, html);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new CliError(`--out ${out}: cannot write the file (${code})`);
+  }
+  io.stdout(`wrote ${out}\n`);
 };
 
 /** `disagree A B`: where two perspectives part, values or beliefs, and the cruxes. */

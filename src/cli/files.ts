@@ -9,6 +9,8 @@ export interface CliIo {
   readonly readFile: (path: string) => string;
   /** Writes a file (charts with --out); absent in callers that never write. */
   readonly writeFile?: (path: string, text: string) => void;
+  /** Writes a binary file (a brief as PDF); absent in callers that never write one. */
+  readonly writeBytes?: (path: string, bytes: Uint8Array) => void;
   /** Shows progress of long runs (a bar on a terminal's stderr); absent when nobody watches. */
   readonly progress?: (done: number, total: number) => void;
 }

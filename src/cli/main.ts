@@ -22,6 +22,7 @@ void runCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   readFile: (path) => readFileSync(path, "utf8"),
   writeFile: (path, text) => writeFileSync(path, text),
+  writeBytes: (path, bytes) => writeFileSync(path, bytes),
   ...(process.stderr.isTTY ? { progress: bar } : {}),
 }).then((code) => {
   process.exitCode = code;

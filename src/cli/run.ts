@@ -6,6 +6,7 @@ import {
   diffCommand,
   discoverCommand,
   mergeCommand,
+  briefCommand,
   disagreeCommand,
   schemaCommand,
   timelineCommand,
@@ -71,6 +72,7 @@ export const runCli = async (args: readonly string[], io: CliIo): Promise<number
     else if (first === "discover") await discoverCommand(io, values);
     else if (first === "merge") await mergeCommand(io, values, positionals);
     else if (first === "disagree") await disagreeCommand(io, values, positionals);
+    else if (first === "brief") await briefCommand(io, values);
     else if (first === "schema") schemaCommand(io, values);
     else if (first === "verify") return verifyCommand(io, values);
     return 0;

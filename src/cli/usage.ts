@@ -13,6 +13,7 @@ Usage:
   policy-matrix disagree A B [opts]   where two perspectives part: values or beliefs, and the cruxes
   policy-matrix discover --option X   what would have to be true for X to come first (PRIM)
   policy-matrix merge SHARD.json...   join the shards of a discover run (discover --shard i/N)
+  policy-matrix brief --out F.html    a brief a decision-maker reads: one page, charts and quotes in it
   policy-matrix catalog [options]     print the catalog, quotes, presets and perspectives included
   policy-matrix verify --sources DIR  check every quote of the catalog against the sources' texts
   policy-matrix schema [--catalog F]  print the JSON Schema of scenario files, the catalog's ids in it
@@ -76,6 +77,10 @@ drawn, pinned states held. The space:
   --beliefs A,B,...                   each scenario takes one of these perspectives' beliefs
 --shard i/N prints shard i of N as JSON for 'policy-matrix merge', which gives the same result,
 bit for bit, as the whole run
+
+brief options: the compare options above that set a scenario, --catalog, --samples N (default
+20000) and --seed S for its robustness section, and --out FILE.html (one self-contained page) or
+--out FILE.pdf [--paper a4|letter] (printed by Chromium; needs the optional playwright-core)
 
 disagree options: the compare options above that set a scenario, but not --perspective* or --weight
 (each actor brings its own), --format, --catalog, --out FILE.svg|FILE.vl.json for the two-by-two

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run";
 import {
+  brief,
   builtinCatalog,
   compare,
   compareMethodsOn,
@@ -407,6 +408,46 @@ describe("policy-matrix discover", () => {
     );
     await refused([...base, "--beliefs", "nobody"], "space.perspectives[0]: unknown perspective 'nobody'");
     await refused([...base, "--method", "wsm,electre"], "space.methods[1]: unknown method 'electre'");
+  });
+});
+
+describe("policy-matrix brief", () => {
+  it("writes the brief of a scenario as one HTML page, and refuses what it cannot do in one line", async () => {
+    const written: Record<string, string> = {};
+    const io = {
+      stdout: () => undefined,
+      stderr: () => undefined,
+      readFile: (p: string) => readFileSync(p, "utf8"),
+      writeFile: (p: string, t: string) => void (written[p] = t),
+    };
+    const args = [
+      "brief",
+      "--preset",
+      "2025-08",
+      "--perspective",
+      "dea-maltz",
+      "--samples",
+      "500",
+      "--seed",
+      "3",
+    ];
+    expect(await runCli([...args, "--out", "b.html"], io)).toBe(0);
+    expect(written["b.html"]).toBe(
+      await brief(
+        builtinCatalog(),
+        { preset: "2025-08", perspective: "dea-maltz" },
+        { samples: 500, seed: 3 },
+      ),
+    );
+    await refused(["brief"], "brief: expected --out FILE.html or FILE.pdf");
+    await refused(["brief", "--out", "b.docx"], "--out b.docx: expected a file ending in .html or .pdf");
+    await refused(["brief", "--out", "b.html", "--paper", "a4"], "--paper: goes with --out FILE.pdf");
+    await refused(["brief", "--out", "b.pdf", "--paper", "a3"], "--paper: expected one of a4, letter");
+    await refused(
+      ["brief", "--out", "b.html", "--samples", "5"],
+      "--samples: expected a whole number from 100",
+    );
+    await refused(["brief", "--out", "b.html", "--option", "x"], "--option: 'brief' does not take it");
   });
 });
 

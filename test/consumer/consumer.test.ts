@@ -1,7 +1,7 @@
 // Packs the package, installs the tarball in a temp folder, and uses it as a consumer would: from
 // .mjs, .cjs, a type-checked .ts run with tsx, and the CLI. Also runs publint and arethetypeswrong.
 import { execFileSync, spawnSync } from "node:child_process";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { tempDir } from "../helpers";
@@ -255,6 +255,37 @@ console.log(failed.failed && failed.errorInstance.name === "ClaimFailure" ? "hel
       "policy-matrix: renderSvg: rendering charts needs the optional packages 'vega' and 'vega-lite' (npm install vega vega-lite)\n",
     );
   });
+
+  it("writes a brief with the optional peers, and says in one line what is missing without them", () => {
+    const cli = join(app, "node_modules/.bin/policy-matrix");
+    const args = ["brief", "--preset", "2025-09", "--samples", "1000"];
+    const without = run(cli, [...args, "--out", "b.html"]);
+    expect(without.status).toBe(2);
+    expect(without.stderr).toBe(
+      "policy-matrix: renderSvg: rendering charts needs the optional packages 'vega' and 'vega-lite' (npm install vega vega-lite)\n",
+    );
+    const install = (...packages: string[]) =>
+      execFileSync("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", ...packages], {
+        cwd: app,
+        stdio: "pipe",
+      });
+    install("vega@5.33.1", "vega-lite@5.23.0");
+    const html = run(cli, [...args, "--out", "b.html"]);
+    expect([html.status, html.stdout, html.stderr]).toEqual([0, "wrote b.html\n", ""]);
+    expect(readFileSync(join(app, "b.html"), "utf8")).toContain('<section id="robustness">');
+    const noPdf = run(cli, [...args, "--out", "b.pdf"]);
+    expect(noPdf.status).toBe(2);
+    expect(noPdf.stdout).toBe("");
+    expect(noPdf.stderr).toBe(
+      "policy-matrix: --out b.pdf: a PDF needs the optional package playwright-core (npm install playwright-core) and Chromium; --out FILE.html needs neither\n",
+    );
+    if (existsSync("/usr/bin/chromium")) {
+      install("playwright-core@1.65.1");
+      const pdf = run(cli, [...args, "--out", "b.pdf"]);
+      expect([pdf.status, pdf.stderr]).toEqual([0, ""]);
+      expect(readFileSync(join(app, "b.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
+    }
+  }, 300_000);
 
   // The notebooks run as a user runs them: Jupyter with the tslab kernel, the packed package and
   // the chart peers installed beside them. CI installs Jupyter (.ci/run); elsewhere, without it,
