@@ -14,6 +14,7 @@ import { comparePerspectivesEither, perspectivePairs } from "../scenario/perspec
 import { stabilityCompareEither } from "../sensitivity/comparison";
 import { smaaCompareSyncEither } from "../uncertainty/smaa-comparison";
 import { renderSvgEither } from "./charts/render-svg";
+import type { VegaLiteSpec } from "./charts/spec";
 import { acceptabilitySpec, stabilitySpec } from "./charts/uncertainty-charts";
 import { formatNumber, rankLabel } from "./comparison-table";
 
@@ -26,6 +27,11 @@ export interface BriefOptions {
   readonly leaders?: number;
   /** The brief's title (default: the scenario's name, or "Options against the cartels"). */
   readonly title?: string;
+  /**
+   * How charts are drawn to SVG (default: `renderSvg`, with the optional packages vega and
+   * vega-lite); a page that loads Vega its own way passes its own.
+   */
+  readonly renderSvg?: (spec: VegaLiteSpec) => Promise<string>;
 }
 
 const esc = (text: string): string =>
@@ -257,6 +263,9 @@ export const briefEither = async (
     ...(options.title === undefined || (typeof options.title === "string" && options.title.trim() !== "")
       ? []
       : [{ path: "options.title", message: "expected a non-empty title" }]),
+    ...(options.renderSvg === undefined || typeof options.renderSvg === "function"
+      ? []
+      : [{ path: "options.renderSvg", message: "expected a function from a chart spec to SVG text" }]),
   ];
   if (issues.length > 0) return E.left(new PolicyMatrixError("invalid-input", issues));
   try {
@@ -273,7 +282,7 @@ export const briefEither = async (
     );
     const charts: string[] = [];
     for (const spec of [acceptabilitySpec(smaa), stabilitySpec(stability, c)]) {
-      charts.push(orThrow(await renderSvgEither(spec)));
+      charts.push(options.renderSvg ? await options.renderSvg(spec) : orThrow(await renderSvgEither(spec)));
     }
     const title = options.title ?? c.assumptions.name ?? "Options against the cartels";
     const body = [

@@ -9,6 +9,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  brief,
   builtinCatalog,
   describeCrux,
   disagreement,
@@ -145,6 +146,31 @@ describe.runIf(available || process.env.CI)("the scenario explorer in Chromium",
     expect(why).toContain("(Mark Milley) [milley-2023: Defense One, 2023-03-31]");
     expect(why).toContain("(reported, The SOF operator and other experts (BI)) [bi-2025");
     await page.keyboard.press("Tab");
+    await page.close();
+  });
+
+  it("downloads the brief of the scenario on screen: the library's brief, charts drawn in the page", async () => {
+    const { page, errors } = await open();
+    await page.selectOption("#pre-mexican-consent", "opposed");
+    await expect.poll(() => row(page, "training-fid").locator("td").nth(3).textContent()).toBe("no");
+    const saved = async (button: string) => {
+      const [download] = await Promise.all([page.waitForEvent("download"), page.click(button)]);
+      return readFileSync((await download.path())!, "utf8");
+    };
+    const scenario = JSON.parse(await saved("#export")) as Record<string, unknown>;
+    const html = await saved("#download-brief");
+    // Charts are drawn by the page's Vega; everything else is the library's brief for this scenario.
+    const figures = /<figure>[\s\S]*?<\/figure>/g;
+    expect(html.match(figures)).toHaveLength(2);
+    expect(html.match(figures)!.every((f) => f.includes("<svg"))).toBe(true);
+    const node = await brief(builtinCatalog(), scenario, {
+      samples: 10_000,
+      seed: 1,
+      renderSvg: async () => "",
+    });
+    expect(html.replace(figures, "")).toBe(node.replace(figures, ""));
+    expect(html).toContain("assumed (documented:");
+    expect(errors).toEqual([]);
     await page.close();
   });
 

@@ -1,5 +1,6 @@
 import * as E from "fp-ts/lib/Either.js";
 import {
+  brief,
   builtinCatalog,
   compare,
   contributionsSpec,
@@ -185,6 +186,27 @@ $("export").addEventListener("click", () => {
   );
   link.download = "scenario.json";
   link.click();
+});
+
+// The brief of the scenario on screen: one HTML page to hand to a decision-maker.
+$("download-brief").addEventListener("click", async () => {
+  const button = $<HTMLButtonElement>("download-brief");
+  const note = $<HTMLSpanElement>("brief-status");
+  button.disabled = true;
+  note.textContent = "writing the brief…";
+  try {
+    const html = await brief(catalog, scenario, { samples: 10_000, seed: 1, renderSvg: svgOf });
+    const link = document.createElement("a");
+    link.href = URL.createObjectURL(new Blob([html], { type: "text/html" }));
+    link.download = "brief.html";
+    link.click();
+    note.textContent = "";
+  } catch (error) {
+    note.textContent = "";
+    showError(`brief: ${String((error as Error).message ?? error)}`);
+  } finally {
+    button.disabled = false;
+  }
 });
 
 // SMAA in a Web Worker, with a progress bar and a cancel button.
