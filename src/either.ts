@@ -12,6 +12,7 @@ import { comparePerspectivesEither } from "./scenario/perspectives";
 import { leastEscalatoryEither } from "./scenario/ladder";
 import { timelineEither } from "./scenario/timeline";
 import { briefEither } from "./report/brief";
+import { workbookEither } from "./report/workbook";
 import { discoverEither, discoverShardEither, mergeDiscoveryEither } from "./discovery/discover";
 import { disagreementEither } from "./scenario/disagreement";
 import { smaaEither, smaaSyncEither, smaaShardEither, finalizeSmaaEither } from "./uncertainty/smaa";
@@ -71,6 +72,8 @@ export const either = Object.freeze({
   timeline: timelineEither,
   /** Either twin of `brief` (a Promise of an Either). */
   brief: briefEither,
+  /** Either twin of `workbook` (a Promise of an Either). */
+  workbook: workbookEither,
   /** Either twin of `leastEscalatory`. */
   leastEscalatory: leastEscalatoryEither,
   /** Either twin of `smaa`. */

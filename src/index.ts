@@ -183,6 +183,15 @@ export { trajectorySpec, decisiveSpec, boxSpec, disagreementSpec } from "./repor
 export { timelineTable, renderTimeline } from "./report/timeline-table";
 export { disagreementTable, renderDisagreement, describeCrux } from "./report/disagreement-table";
 export { brief, type BriefOptions } from "./report/brief";
+export {
+  workbook,
+  comparisonSheets,
+  smaaSheet,
+  disagreementSheet,
+  discoverySheets,
+  type WorkbookSheet,
+  type WorkbookCell,
+} from "./report/workbook";
 export { discoveryTable, decisiveTable, renderDiscovery } from "./report/discovery-table";
 export { renderSvg } from "./report/charts/render-svg";
 export {

@@ -51,6 +51,14 @@ import { renderDiscovery } from "../report/discovery-table";
 import { boxSpec, decisiveSpec, disagreementSpec, trajectorySpec } from "../report/charts/discovery-charts";
 import { disagreementEither } from "../scenario/disagreement";
 import { briefEither } from "../report/brief";
+import {
+  comparisonSheets,
+  disagreementSheet,
+  discoverySheets,
+  smaaSheet,
+  workbookEither,
+  type WorkbookSheet,
+} from "../report/workbook";
 import { htmlToPdf } from "./pdf";
 import { renderDisagreement } from "../report/disagreement-table";
 import { renderTimeline } from "../report/timeline-table";
@@ -180,9 +188,37 @@ const modeOf = (values: Flags): { mode: Mode; allowed: FlagName[] } => {
   return { mode, allowed: [...scenario, "catalog", ...modeFlags[mode], ...extra] };
 };
 
+/** The --out file of --format xlsx: required, ending in .xlsx. */
+const xlsxOut = (values: Flags): string => {
+  const out = values.out;
+  if (out === undefined) throw new CliError("--format xlsx: needs --out FILE.xlsx (a workbook is a file)");
+  if (!/\.xlsx$/i.test(out))
+    throw new CliError(`--out ${out}: expected a file ending in .xlsx with --format xlsx`);
+  return out;
+};
+
+/** Sheets written to an .xlsx file, or a one-line error naming --out. */
+const writeWorkbook = async (io: CliIo, out: string, sheets: readonly WorkbookSheet[]): Promise<void> => {
+  const bytes = orThrow(await workbookEither(sheets));
+  try {
+    io.writeBytes!(out, bytes);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new CliError(`--out ${out}: cannot write the file (${code})`);
+  }
+  io.stdout(`wrote ${out}\n`);
+};
+
 /** `compare`: the ranking, one option explained, or every perspective's ranking. */
 export const compareCommand = async (io: CliIo, values: Flags): Promise<void> => {
-  const { mode, allowed } = modeOf(values);
+  const { mode, allowed: flagsOfMode } = modeOf(values);
+  const xlsx = values.format === "xlsx";
+  if (xlsx && mode !== "table" && mode !== "samples") {
+    throw new CliError(
+      `--format xlsx: writes a comparison and its SMAA (--samples); not with ${mode === "perspectives" ? "--perspective all" : `--${mode}`} yet`,
+    );
+  }
+  const allowed: readonly FlagName[] = xlsx ? [...flagsOfMode, "out"] : flagsOfMode;
   const extra = (Object.keys(values) as FlagName[]).find(
     (n) => values[n] !== undefined && !allowed.includes(n),
   );
@@ -192,6 +228,15 @@ export const compareCommand = async (io: CliIo, values: Flags): Promise<void> =>
         ? "in a plain comparison"
         : `with ${mode === "perspectives" ? "--perspective all" : `--${mode}`}`;
     throw new CliError(`--${extra}: not used ${where}${hint[extra] ? ` (${hint[extra]})` : ""}`);
+  }
+  if (xlsx) {
+    const out = xlsxOut(values);
+    const catalog = loadCatalogFrom(io, values.catalog);
+    const assumptions = await assumptionsFrom(io, catalog, values);
+    const sheets = comparisonSheets(catalog, orThrow(compareEither(catalog, assumptions)));
+    const smaa =
+      values.samples !== undefined ? [smaaSheet(await runSmaa(io, values, catalog, assumptions))] : [];
+    return writeWorkbook(io, out, [...sheets, ...smaa]);
   }
   const format = oneOf("--format", values.format, formats, "text");
   const catalog = loadCatalogFrom(io, values.catalog);
@@ -259,6 +304,11 @@ const textOrChart = (io: CliIo, values: Flags) => {
 
 /** discover's and merge's output: text, or --chart trajectory|decisive|box with --out. */
 const discoveryOutput = (io: CliIo, values: Flags) => {
+  if (values.format === "xlsx") {
+    if (values.chart !== undefined)
+      throw new CliError("--chart: not with --format xlsx (one output at a time)");
+    return { out: undefined, format: "text" as const, chart: undefined, xlsx: xlsxOut(values) };
+  }
   if ((values.chart === undefined) !== (values.out === undefined)) {
     throw new CliError(
       values.chart === undefined
@@ -270,22 +320,24 @@ const discoveryOutput = (io: CliIo, values: Flags) => {
     values.chart !== undefined
       ? oneOf("--chart", values.chart, ["trajectory", "decisive", "box"] as const, "trajectory")
       : undefined;
-  return { ...textOrChart(io, values), chart };
+  return { ...textOrChart(io, values), chart, xlsx: undefined };
 };
 
-/** A discovery as text, or as the chart asked for. */
+/** A discovery as text, as a workbook, or as the chart asked for. */
 const showDiscovery = (io: CliIo, d: Discovery, output: ReturnType<typeof discoveryOutput>) =>
-  output.out !== undefined
-    ? writeChart(
-        io,
-        output.out,
-        output.chart === "decisive"
-          ? decisiveSpec(d)
-          : output.chart === "box"
-            ? boxSpec(d)
-            : trajectorySpec(d),
-      )
-    : io.stdout(renderDiscovery(d, output.format));
+  output.xlsx !== undefined
+    ? writeWorkbook(io, output.xlsx, discoverySheets(d))
+    : output.out !== undefined
+      ? writeChart(
+          io,
+          output.out,
+          output.chart === "decisive"
+            ? decisiveSpec(d)
+            : output.chart === "box"
+              ? boxSpec(d)
+              : trajectorySpec(d),
+        )
+      : io.stdout(renderDiscovery(d, output.format));
 
 /**
  * `timeline`: the comparison at each preset's date, what moved and why; with `--out FILE` the
@@ -330,6 +382,14 @@ export const briefCommand = async (io: CliIo, values: Flags): Promise<void> => {
 export const disagreeCommand = async (io: CliIo, values: Flags, actors: readonly string[]): Promise<void> => {
   if (actors.length !== 2) {
     throw new CliError(`disagree: expected two perspectives, got ${actors.length}`);
+  }
+  if (values.format === "xlsx") {
+    const out = xlsxOut(values);
+    const catalog = loadCatalogFrom(io, values.catalog);
+    const assumptions = await assumptionsFrom(io, catalog, values);
+    return writeWorkbook(io, out, [
+      disagreementSheet(orThrow(disagreementEither(catalog, actors[0]!, actors[1]!, assumptions))),
+    ]);
   }
   const { out, format } = textOrChart(io, values);
   const catalog = loadCatalogFrom(io, values.catalog);

@@ -20,7 +20,10 @@ Usage:
   policy-matrix help                  this text
 
 compare options (diff takes them too, applied to both files):
-  --format text|markdown|csv|json     output format (default text)
+  --format text|markdown|csv|json|xlsx
+                                      output format (default text); xlsx writes a workbook to
+                                      --out FILE.xlsx (a plain comparison or --samples; disagree and
+                                      discover take it too; needs the optional write-excel-file)
   --scenario FILE.yaml|FILE.json      assumptions from a scenario file (the flags below override it)
   --preset NAME                       start from the documented state at a date:
                                       2023-03, 2025-01, 2025-08, 2025-09

@@ -256,6 +256,27 @@ console.log(failed.failed && failed.errorInstance.name === "ClaimFailure" ? "hel
     );
   });
 
+  it("writes results to .xlsx with the optional write-excel-file, and says in one line that it needs it without", () => {
+    const cli = join(app, "node_modules/.bin/policy-matrix");
+    const args = ["compare", "--preset", "2025-09", "--format", "xlsx", "--out", "r.xlsx"];
+    const without = run(cli, args);
+    expect([without.status, without.stdout]).toEqual([2, ""]);
+    expect(without.stderr).toBe(
+      "policy-matrix: workbook: writing .xlsx needs the optional package 'write-excel-file' (npm install write-excel-file)\n",
+    );
+    execFileSync(
+      "npm",
+      ["install", "--no-audit", "--no-fund", "--prefer-offline", "write-excel-file@4.1.1"],
+      {
+        cwd: app,
+        stdio: "pipe",
+      },
+    );
+    const written = run(cli, args);
+    expect([written.status, written.stdout, written.stderr]).toEqual([0, "wrote r.xlsx\n", ""]);
+    expect(readFileSync(join(app, "r.xlsx")).subarray(0, 2).toString()).toBe("PK");
+  }, 300_000);
+
   it("writes a brief with the optional peers, and says in one line what is missing without them", () => {
     const cli = join(app, "node_modules/.bin/policy-matrix");
     const args = ["brief", "--preset", "2025-09", "--samples", "1000"];

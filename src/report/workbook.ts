@@ -1,0 +1,348 @@
+// Results as a spreadsheet workbook (.xlsx): one sheet per table, numbers as numbers with formats,
+// the assumptions on their own sheet, and every quote with its source and date. Written with the
+// optional package write-excel-file, which works in browsers and in Node.
+import * as E from "fp-ts/lib/Either.js";
+import type { Comparison } from "../comparison/types";
+import type { Discovery } from "../discovery/discover";
+import { orThrow, PolicyMatrixError } from "../errors";
+import type { Catalog } from "../model/catalog";
+import type { Evidence } from "../model/evidence";
+import type { Disagreement } from "../scenario/disagreement";
+import type { ComparisonSmaa } from "../uncertainty/smaa-comparison";
+import { chartCaption } from "./charts/caption";
+import { describeCrux } from "./disagreement-table";
+
+/** A cell: text, a number (with an Excel number format), a yes/no, or empty. */
+export type WorkbookCell = string | { readonly number: number; readonly format: string } | boolean | null;
+
+/** One sheet: its name, column headers and widths, and rows of cells. */
+export interface WorkbookSheet {
+  readonly name: string;
+  readonly columns: readonly { readonly header: string; readonly width: number }[];
+  readonly rows: readonly (readonly WorkbookCell[])[];
+}
+
+const SCORE = "0.000";
+const SHARE = "0.0%";
+const WHOLE = "0";
+const num = (number: number, format = SCORE): WorkbookCell => ({ number, format });
+
+/** The quotes behind a comparison: per option and criterion (or risk), with source, date and speaker. */
+const quoteRows = (catalog: Catalog, c: Comparison): WorkbookCell[][] => {
+  const rows: WorkbookCell[][] = [];
+  const add = (option: string, about: string, e: Evidence) => {
+    const s = catalog.sources.find((x) => x.id === e.source);
+    rows.push([
+      option,
+      about,
+      e.quote,
+      e.speaker ?? (e.attributedTo ? `reported: ${e.attributedTo}` : null),
+      e.source,
+      s ? s.outlet : null,
+      s ? s.title : null,
+      s ? s.date : null,
+    ]);
+  };
+  for (const r of c.rows) {
+    for (const k of r.contributions) for (const e of k.evidence) add(r.option, k.criterion, e);
+    for (const risk of r.risks) for (const e of risk.evidence) add(r.option, `risk: ${risk.risk}`, e);
+  }
+  return rows;
+};
+
+/**
+ * A comparison as sheets: the ranking (rank, score, feasibility, what blocks it, its risk burden),
+ * each contribution (rating, interval, weight, contribution, whose rating, basis, rationale), the
+ * risks that apply, the assumptions, and every quote behind them with its source and date.
+ *
+ * @example
+ * ```ts
+ * const sheets = comparisonSheets(builtinCatalog(), compare(builtinCatalog()));
+ * sheets.map((s) => s.name); // ["ranking", "contributions", "risks", "assumptions", "quotes"]
+ * sheets[0].rows[0].slice(0, 3); // [{ number: 1, format: "0" }, false, "intelligence-sharing"]
+ * ```
+ */
+export const comparisonSheets = (catalog: Catalog, c: Comparison): WorkbookSheet[] => {
+  const a = c.assumptions;
+  return [
+    {
+      name: "ranking",
+      columns: [
+        { header: "rank", width: 6 },
+        { header: "tied", width: 6 },
+        { header: "option", width: 28 },
+        { header: "name", width: 36 },
+        { header: "score", width: 8 },
+        { header: "feasible", width: 9 },
+        { header: "blocked by", width: 50 },
+        { header: "risk burden", width: 11 },
+      ],
+      rows: c.rows.map((r) => [
+        num(r.rank, WHOLE),
+        r.tiedWith.length > 0,
+        r.option,
+        r.name,
+        num(r.score),
+        r.feasible,
+        r.blockers.map((b) => b.description).join("; ") || null,
+        num(r.riskBurden, "0.00"),
+      ]),
+    },
+    {
+      name: "contributions",
+      columns: [
+        { header: "option", width: 28 },
+        { header: "criterion", width: 20 },
+        { header: "rating", width: 8 },
+        { header: "low", width: 7 },
+        { header: "high", width: 7 },
+        { header: "weight", width: 8 },
+        { header: "contribution", width: 12 },
+        { header: "rated by", width: 11 },
+        { header: "basis", width: 12 },
+        { header: "rationale", width: 80 },
+      ],
+      rows: c.rows.flatMap((r) =>
+        r.contributions.map((k) => [
+          r.option,
+          k.criterion,
+          num(k.value, "0.0"),
+          num(k.interval[0], "0.0"),
+          num(k.interval[1], "0.0"),
+          num(k.weight, SHARE),
+          num(k.contribution),
+          k.ratedBy,
+          k.basis ?? null,
+          k.rationale,
+        ]),
+      ),
+    },
+    {
+      name: "risks",
+      columns: [
+        { header: "option", width: 28 },
+        { header: "risk", width: 28 },
+        { header: "name", width: 40 },
+        { header: "likelihood", width: 10 },
+        { header: "severity (1-5)", width: 13 },
+        { header: "expected severity", width: 16 },
+        { header: "rated by", width: 11 },
+        { header: "rationale", width: 80 },
+      ],
+      rows: c.rows.flatMap((r) =>
+        r.risks.map((x) => [
+          r.option,
+          x.risk,
+          x.name,
+          num(x.likelihood, SHARE),
+          num(x.severity, "0.0"),
+          num(x.expectedSeverity, "0.00"),
+          x.ratedBy,
+          x.rationale,
+        ]),
+      ),
+    },
+    {
+      name: "assumptions",
+      columns: [
+        { header: "assumption", width: 30 },
+        { header: "value", width: 40 },
+        { header: "note", width: 60 },
+      ],
+      rows: [
+        ["in words", chartCaption(a, c.method), null],
+        ["catalog", `${c.catalog.id} ${c.catalog.version}`, null],
+        ["method", c.method.method, null],
+        ["perspective", a.perspective ? `${a.perspective.id} (${a.perspective.use})` : null, null],
+        ["blocked options", a.infeasible, null],
+        ...catalog.preconditions.map((p): WorkbookCell[] => [
+          `state: ${p.id}`,
+          a.preconditions[p.id] ?? null,
+          p.id in a.statesChanged ? "assumed, not as documented" : "as documented",
+        ]),
+        ...c.criteria.map((k): WorkbookCell[] => [`weight: ${k.id}`, num(k.weight, SHARE), k.name]),
+      ],
+    },
+    {
+      name: "quotes",
+      columns: [
+        { header: "option", width: 28 },
+        { header: "about", width: 24 },
+        { header: "quote", width: 90 },
+        { header: "speaker", width: 28 },
+        { header: "source", width: 14 },
+        { header: "outlet", width: 24 },
+        { header: "title", width: 50 },
+        { header: "date", width: 11 },
+      ],
+      rows: quoteRows(catalog, c),
+    },
+  ];
+};
+
+/**
+ * An SMAA run as a sheet: each option's share of each rank, its central weights' first-place
+ * share, and its confidence factor.
+ *
+ * @example
+ * ```ts
+ * const r = smaaCompareSync(builtinCatalog(), {}, { samples: 2000, seed: 1 });
+ * smaaSheet(r).columns.slice(0, 3).map((c) => c.header); // ["option", "rank 1", "rank 2"]
+ * ```
+ */
+export const smaaSheet = (r: ComparisonSmaa): WorkbookSheet => ({
+  name: "acceptability",
+  columns: [
+    { header: "option", width: 28 },
+    ...r.options.map((_, k) => ({ header: `rank ${k + 1}`, width: 8 })),
+    { header: "confidence", width: 11 },
+  ],
+  rows: r.options.map((o, i) => [
+    o,
+    ...r.acceptability[i]!.map((x) => num(x, SHARE)),
+    r.confidence[i] === null || r.confidence[i] === undefined ? null : num(r.confidence[i]!, SHARE),
+  ]),
+});
+
+/**
+ * A disagreement as a sheet: the two-by-two of values and beliefs, then each crux in words.
+ *
+ * @example
+ * ```ts
+ * disagreementSheet(disagreement(builtinCatalog(), "hard-line", "sheinbaum")).columns.map((c) => c.header); // ["values \\ beliefs", "hard-line's beliefs", "sheinbaum's beliefs"]
+ * ```
+ */
+export const disagreementSheet = (d: Disagreement): WorkbookSheet => ({
+  name: "disagreement",
+  columns: [
+    { header: "values \\ beliefs", width: 28 },
+    { header: `${d.a}'s beliefs`, width: 40 },
+    { header: `${d.b}'s beliefs`, width: 40 },
+  ],
+  rows: [
+    [`${d.a}'s values`, d.top.a.join(", "), d.exchanged.aValuesBBeliefs.join(", ")],
+    [`${d.b}'s values`, d.exchanged.bValuesABeliefs.join(", "), d.top.b.join(", ")],
+    ["they differ in", d.differIn, null],
+    ...d.cruxes.map((c): WorkbookCell[] => ["crux", describeCrux(c, d), null]),
+  ],
+});
+
+/**
+ * A discovery as sheets: the chosen box's rules with their significance, and the decisive
+ * assumptions (Kolmogorov–Smirnov distance and significance).
+ *
+ * @example
+ * ```ts
+ * const d = discover(builtinCatalog(), { kind: "first", option: "intelligence-sharing" }, {}, { samples: 300 });
+ * discoverySheets(d).map((s) => s.name); // ["rules", "decisive"]
+ * ```
+ */
+export const discoverySheets = (d: Discovery): WorkbookSheet[] => [
+  {
+    name: "rules",
+    columns: [
+      { header: "rule", width: 70 },
+      { header: "significance", width: 12 },
+    ],
+    rows: [
+      ...d.rules.map((r): WorkbookCell[] => [r.text, num(r.significance, "0.000E+00")]),
+      ["box in words", d.summary],
+      ["space", d.space],
+      ["scenarios", num(d.samples, WHOLE)],
+      ["seed", num(d.seed, WHOLE)],
+      ["holds in", num(d.base, SHARE)],
+    ],
+  },
+  {
+    name: "decisive",
+    columns: [
+      { header: "assumption", width: 40 },
+      { header: "KS distance", width: 12 },
+      { header: "significance", width: 12 },
+    ],
+    rows: d.decisive.map((x) => [x.dimension, num(x.distance), num(x.significance, "0.000E+00")]),
+  },
+];
+
+interface WriteXlsx {
+  (
+    sheets: {
+      data: ({ value: unknown; type?: unknown; format?: string; fontWeight?: string } | null)[][];
+      sheet: string;
+      columns: { width: number }[];
+      stickyRowsCount?: number;
+    }[],
+  ): { toBlob: () => Promise<Blob> };
+}
+
+/** The Either twin of `workbook`. */
+export const workbookEither = async (
+  sheets: readonly WorkbookSheet[],
+): Promise<E.Either<PolicyMatrixError, Uint8Array>> => {
+  const names = sheets.map((s) => s.name);
+  const bad = names.find((n, k) => !/^[^\\/?*[\]:]{1,31}$/.test(n) || names.indexOf(n) !== k);
+  if (bad !== undefined || sheets.length === 0) {
+    return E.left(
+      new PolicyMatrixError("invalid-input", [
+        {
+          path: "sheets",
+          message:
+            sheets.length === 0
+              ? "expected at least one sheet"
+              : `sheet name '${bad}' is empty, too long (31 at most), repeated, or has one of \\ / ? * [ ] :`,
+        },
+      ]),
+    );
+  }
+  let write: WriteXlsx;
+  try {
+    const name = "write-excel-file/universal";
+    const module = (await import(/* @vite-ignore */ name)) as { default: WriteXlsx };
+    write = module.default;
+  } catch {
+    return E.left(
+      new PolicyMatrixError("missing-dependency", [
+        {
+          path: "workbook",
+          message:
+            "writing .xlsx needs the optional package 'write-excel-file' (npm install write-excel-file)",
+        },
+      ]),
+    );
+  }
+  const cell = (c: WorkbookCell) =>
+    c === null
+      ? null
+      : typeof c === "string"
+        ? { value: c, type: String }
+        : typeof c === "boolean"
+          ? { value: c, type: Boolean }
+          : { value: c.number, type: Number, format: c.format };
+  const blob = await write(
+    sheets.map((s) => ({
+      sheet: s.name,
+      columns: s.columns.map((c) => ({ width: c.width })),
+      stickyRowsCount: 1,
+      data: [
+        s.columns.map((c) => ({ value: c.header, fontWeight: "bold" })),
+        ...s.rows.map((row) => row.map(cell)),
+      ],
+    })),
+  ).toBlob();
+  return E.right(new Uint8Array(await blob.arrayBuffer()));
+};
+
+/**
+ * Sheets written to an .xlsx workbook (bytes), each with its header row bold and frozen; numbers
+ * are numbers with their formats, yes/no are booleans. Needs the optional package
+ * `write-excel-file`. Build the sheets with `comparisonSheets`, `smaaSheet`, `disagreementSheet`
+ * and `discoverySheets`.
+ *
+ * @example
+ * ```ts
+ * const bytes = await workbook(comparisonSheets(builtinCatalog(), compare(builtinCatalog())));
+ * String.fromCharCode(bytes[0], bytes[1]); // "PK"
+ * ```
+ */
+export const workbook = async (sheets: readonly WorkbookSheet[]): Promise<Uint8Array> =>
+  orThrow(await workbookEither(sheets));
