@@ -189,6 +189,11 @@ export {
   smaaSheet,
   disagreementSheet,
   discoverySheets,
+  assumptionsSheet,
+  methodsSheets,
+  stabilitySheet,
+  tornadoSheet,
+  perspectivesSheets,
   type WorkbookSheet,
   type WorkbookCell,
 } from "./report/workbook";

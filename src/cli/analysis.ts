@@ -90,7 +90,11 @@ export const workersNote = (values: Flags, cores = availableParallelism()): stri
     : "";
 };
 
-const tornadoOf = (catalog: Catalog, assumptions: Record<string, unknown>, option: string | undefined) => {
+export const tornadoOf = (
+  catalog: Catalog,
+  assumptions: Record<string, unknown>,
+  option: string | undefined,
+) => {
   const comparison = orThrow(compareEither(catalog, assumptions));
   const chosen = option ?? comparison.rows[0]!.option;
   const row = comparison.rows.find((r) => r.option === chosen);

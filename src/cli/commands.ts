@@ -31,9 +31,12 @@ import {
   leadNote,
   methodsNote,
   runSmaa,
+  tornadoOf,
   workersNote,
   writeChart,
 } from "./analysis";
+import { compareMethodsOnEither } from "../methods/compare-methods-catalog";
+import { stabilityCompareEither } from "../sensitivity/comparison";
 import { timelineEither } from "../scenario/timeline";
 import {
   discoverEither,
@@ -52,7 +55,12 @@ import { boxSpec, decisiveSpec, disagreementSpec, trajectorySpec } from "../repo
 import { disagreementEither } from "../scenario/disagreement";
 import { briefEither } from "../report/brief";
 import {
+  assumptionsSheet,
   comparisonSheets,
+  methodsSheets,
+  perspectivesSheets,
+  stabilitySheet,
+  tornadoSheet,
   disagreementSheet,
   discoverySheets,
   smaaSheet,
@@ -209,14 +217,42 @@ const writeWorkbook = async (io: CliIo, out: string, sheets: readonly WorkbookSh
   io.stdout(`wrote ${out}\n`);
 };
 
+/** compare's sheets for --format xlsx: the comparison (and its SMAA), or the analysis asked for with the assumptions. */
+const compareSheets = async (
+  io: CliIo,
+  values: Flags,
+  mode: string,
+  catalog: Catalog,
+  assumptions: Record<string, unknown>,
+): Promise<WorkbookSheet[]> => {
+  if (mode === "perspectives")
+    return perspectivesSheets(orThrow(comparePerspectivesEither(catalog, assumptions)));
+  const comparison = orThrow(compareEither(catalog, assumptions));
+  if (mode === "samples") {
+    return [
+      ...comparisonSheets(catalog, comparison),
+      smaaSheet(await runSmaa(io, values, catalog, assumptions)),
+    ];
+  }
+  const analysis =
+    mode === "methods"
+      ? methodsSheets(orThrow(compareMethodsOnEither(catalog, assumptions)))
+      : mode === "stability"
+        ? [stabilitySheet(orThrow(stabilityCompareEither(catalog, assumptions)))]
+        : mode === "tornado"
+          ? [tornadoSheet(tornadoOf(catalog, assumptions, values.tornado).bars)]
+          : undefined;
+  return analysis
+    ? [...analysis, assumptionsSheet(catalog, comparison)]
+    : comparisonSheets(catalog, comparison);
+};
+
 /** `compare`: the ranking, one option explained, or every perspective's ranking. */
 export const compareCommand = async (io: CliIo, values: Flags): Promise<void> => {
   const { mode, allowed: flagsOfMode } = modeOf(values);
   const xlsx = values.format === "xlsx";
-  if (xlsx && mode !== "table" && mode !== "samples") {
-    throw new CliError(
-      `--format xlsx: writes a comparison and its SMAA (--samples); not with ${mode === "perspectives" ? "--perspective all" : `--${mode}`} yet`,
-    );
+  if (xlsx && (mode === "chart" || mode === "explain")) {
+    throw new CliError(`--format xlsx: not with --${mode} (a workbook holds tables)`);
   }
   const allowed: readonly FlagName[] = xlsx ? [...flagsOfMode, "out"] : flagsOfMode;
   const extra = (Object.keys(values) as FlagName[]).find(
@@ -233,10 +269,7 @@ export const compareCommand = async (io: CliIo, values: Flags): Promise<void> =>
     const out = xlsxOut(values);
     const catalog = loadCatalogFrom(io, values.catalog);
     const assumptions = await assumptionsFrom(io, catalog, values);
-    const sheets = comparisonSheets(catalog, orThrow(compareEither(catalog, assumptions)));
-    const smaa =
-      values.samples !== undefined ? [smaaSheet(await runSmaa(io, values, catalog, assumptions))] : [];
-    return writeWorkbook(io, out, [...sheets, ...smaa]);
+    return writeWorkbook(io, out, await compareSheets(io, values, mode, catalog, assumptions));
   }
   const format = oneOf("--format", values.format, formats, "text");
   const catalog = loadCatalogFrom(io, values.catalog);

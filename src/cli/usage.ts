@@ -22,8 +22,9 @@ Usage:
 compare options (diff takes them too, applied to both files):
   --format text|markdown|csv|json|xlsx
                                       output format (default text); xlsx writes a workbook to
-                                      --out FILE.xlsx (a plain comparison or --samples; disagree and
-                                      discover take it too; needs the optional write-excel-file)
+                                      --out FILE.xlsx (every mode but --explain and --chart;
+                                      disagree, discover and merge take it too; needs the optional
+                                      write-excel-file)
   --scenario FILE.yaml|FILE.json      assumptions from a scenario file (the flags below override it)
   --preset NAME                       start from the documented state at a date:
                                       2023-03, 2025-01, 2025-08, 2025-09

@@ -7,7 +7,10 @@ import type { Discovery } from "../discovery/discover";
 import { orThrow, PolicyMatrixError } from "../errors";
 import type { Catalog } from "../model/catalog";
 import type { Evidence } from "../model/evidence";
+import type { CatalogMethodComparison } from "../methods/compare-methods-catalog";
 import type { Disagreement } from "../scenario/disagreement";
+import { perspectivePairs, type PerspectiveComparison } from "../scenario/perspectives";
+import type { CriterionStability, CriterionTornadoBar } from "../sensitivity/comparison";
 import type { ComparisonSmaa } from "../uncertainty/smaa-comparison";
 import { chartCaption } from "./charts/caption";
 import { describeCrux } from "./disagreement-table";
@@ -48,6 +51,40 @@ const quoteRows = (catalog: Catalog, c: Comparison): WorkbookCell[][] => {
     for (const risk of r.risks) for (const e of risk.evidence) add(r.option, `risk: ${risk.risk}`, e);
   }
   return rows;
+};
+
+/**
+ * The assumptions a comparison was made under, one per row: in words, the catalog, method,
+ * perspective, each precondition's state (assumed or as documented) and each criterion's weight.
+ *
+ * @example
+ * ```ts
+ * assumptionsSheet(builtinCatalog(), compare(builtinCatalog())).rows[0][0]; // "in words"
+ * ```
+ */
+export const assumptionsSheet = (catalog: Catalog, c: Comparison): WorkbookSheet => {
+  const a = c.assumptions;
+  return {
+    name: "assumptions",
+    columns: [
+      { header: "assumption", width: 30 },
+      { header: "value", width: 40 },
+      { header: "note", width: 60 },
+    ],
+    rows: [
+      ["in words", chartCaption(a, c.method), null],
+      ["catalog", `${c.catalog.id} ${c.catalog.version}`, null],
+      ["method", c.method.method, null],
+      ["perspective", a.perspective ? `${a.perspective.id} (${a.perspective.use})` : null, null],
+      ["blocked options", a.infeasible, null],
+      ...catalog.preconditions.map((p): WorkbookCell[] => [
+        `state: ${p.id}`,
+        a.preconditions[p.id] ?? null,
+        p.id in a.statesChanged ? "assumed, not as documented" : "as documented",
+      ]),
+      ...c.criteria.map((k): WorkbookCell[] => [`weight: ${k.id}`, num(k.weight, SHARE), k.name]),
+    ],
+  };
 };
 
 /**
@@ -142,27 +179,7 @@ export const comparisonSheets = (catalog: Catalog, c: Comparison): WorkbookSheet
         ]),
       ),
     },
-    {
-      name: "assumptions",
-      columns: [
-        { header: "assumption", width: 30 },
-        { header: "value", width: 40 },
-        { header: "note", width: 60 },
-      ],
-      rows: [
-        ["in words", chartCaption(a, c.method), null],
-        ["catalog", `${c.catalog.id} ${c.catalog.version}`, null],
-        ["method", c.method.method, null],
-        ["perspective", a.perspective ? `${a.perspective.id} (${a.perspective.use})` : null, null],
-        ["blocked options", a.infeasible, null],
-        ...catalog.preconditions.map((p): WorkbookCell[] => [
-          `state: ${p.id}`,
-          a.preconditions[p.id] ?? null,
-          p.id in a.statesChanged ? "assumed, not as documented" : "as documented",
-        ]),
-        ...c.criteria.map((k): WorkbookCell[] => [`weight: ${k.id}`, num(k.weight, SHARE), k.name]),
-      ],
-    },
+    assumptionsSheet(catalog, c),
     {
       name: "quotes",
       columns: [
@@ -263,6 +280,170 @@ export const discoverySheets = (d: Discovery): WorkbookSheet[] => [
     rows: d.decisive.map((x) => [x.dimension, num(x.distance), num(x.significance, "0.000E+00")]),
   },
 ];
+
+const rankCell = (ranks: readonly number[], i: number): WorkbookCell => num(ranks[i]!, WHOLE);
+
+/**
+ * Each method's ranking of the options, the Borda consensus, and how far each pair of methods
+ * agrees (Spearman's ρ, Kendall's τ-b), as two sheets.
+ *
+ * @example
+ * ```ts
+ * methodsSheets(compareMethodsOn(builtinCatalog())).map((s) => s.name); // ["methods", "method agreement"]
+ * ```
+ */
+export const methodsSheets = (c: CatalogMethodComparison): WorkbookSheet[] => [
+  {
+    name: "methods",
+    columns: [
+      { header: "option", width: 28 },
+      ...c.results.map((r) => ({ header: `rank (${r.method})`, width: 12 })),
+      ...c.results.map((r) => ({ header: `score (${r.method})`, width: 13 })),
+      { header: "consensus rank", width: 14 },
+    ],
+    rows: c.consensus.order.map((i) => [
+      c.options[i]!,
+      ...c.results.map((r) => rankCell(r.ranks, i)),
+      ...c.results.map((r) => num(r.scores[i]!)),
+      rankCell(c.consensus.ranks, i),
+    ]),
+  },
+  {
+    name: "method agreement",
+    columns: [
+      { header: "method", width: 12 },
+      { header: "and", width: 12 },
+      { header: "Spearman ρ", width: 11 },
+      { header: "Kendall τ", width: 10 },
+    ],
+    rows: c.agreement.map((x) => [
+      x.a,
+      x.b,
+      x.spearman === null ? null : num(x.spearman),
+      x.kendall === null ? null : num(x.kendall),
+    ]),
+  },
+];
+
+/**
+ * Weight stability as a sheet: each criterion's share now and the ranges of its share over which
+ * the first option, and the whole ranking, hold (the others keeping their proportions).
+ *
+ * @example
+ * ```ts
+ * stabilitySheet(stabilityCompare(builtinCatalog())).columns[2].header; // "first holds from"
+ * ```
+ */
+export const stabilitySheet = (s: readonly CriterionStability[]): WorkbookSheet => ({
+  name: "stability",
+  columns: [
+    { header: "criterion", width: 20 },
+    { header: "weight", width: 8 },
+    { header: "first holds from", width: 15 },
+    { header: "first holds to", width: 14 },
+    { header: "ranking holds from", width: 17 },
+    { header: "ranking holds to", width: 16 },
+    { header: "exact", width: 7 },
+  ],
+  rows: s.map((x) => [
+    x.criterion,
+    num(x.weight, SHARE),
+    num(x.top[0], SHARE),
+    num(x.top[1], SHARE),
+    num(x.ranking[0], SHARE),
+    num(x.ranking[1], SHARE),
+    x.exact,
+  ]),
+});
+
+/**
+ * A tornado as a sheet: for each criterion, the option's rating at the low and high end of its
+ * interval, with its score and rank at each, and the swing.
+ *
+ * @example
+ * ```ts
+ * tornadoSheet(tornadoCompare(builtinCatalog(), {}, "training-fid")).rows[0][0]; // "mexican-role"
+ * ```
+ */
+export const tornadoSheet = (bars: readonly CriterionTornadoBar[]): WorkbookSheet => ({
+  name: "tornado",
+  columns: [
+    { header: "criterion", width: 20 },
+    { header: "rating low", width: 10 },
+    { header: "score", width: 8 },
+    { header: "rank", width: 6 },
+    { header: "rating high", width: 11 },
+    { header: "score", width: 8 },
+    { header: "rank", width: 6 },
+    { header: "swing", width: 8 },
+  ],
+  rows: bars.map((b) => [
+    b.criterion,
+    num(b.low.value, "0.0"),
+    num(b.low.score),
+    num(b.low.rank, WHOLE),
+    num(b.high.value, "0.0"),
+    num(b.high.score),
+    num(b.high.rank, WHOLE),
+    num(b.swing),
+  ]),
+});
+
+/**
+ * Every perspective's first three options (values and beliefs, each alone and together), and every
+ * pair's Kendall τ-b with the options they rank furthest apart, as two sheets.
+ *
+ * @example
+ * ```ts
+ * perspectivesSheets(comparePerspectives(builtinCatalog())).map((s) => s.rows.length); // [8, 28]
+ * ```
+ */
+export const perspectivesSheets = (all: readonly PerspectiveComparison[]): WorkbookSheet[] => {
+  const first = (c: Comparison) =>
+    c.rows
+      .filter((r) => r.rank === 1)
+      .map((r) => r.option)
+      .join(", ");
+  const nth = (c: Comparison, k: number) => c.rows[k]?.option ?? null;
+  return [
+    {
+      name: "perspectives",
+      columns: [
+        { header: "perspective", width: 14 },
+        { header: "actor", width: 40 },
+        { header: "first (values only)", width: 28 },
+        { header: "first (beliefs only)", width: 28 },
+        { header: "first (values and beliefs)", width: 28 },
+        { header: "2nd", width: 28 },
+        { header: "3rd", width: 28 },
+      ],
+      rows: all.map((p) => [
+        p.perspective,
+        p.actor,
+        first(p.parts.values),
+        p.parts.beliefs ? first(p.parts.beliefs) : null,
+        first(p.comparison),
+        nth(p.comparison, 1),
+        nth(p.comparison, 2),
+      ]),
+    },
+    {
+      name: "perspective pairs",
+      columns: [
+        { header: "perspective", width: 14 },
+        { header: "and", width: 14 },
+        { header: "Kendall τ", width: 10 },
+        { header: "ranked furthest apart", width: 60 },
+      ],
+      rows: perspectivePairs(all).map((p) => [
+        p.a,
+        p.b,
+        p.kendall === null ? null : num(p.kendall),
+        p.apart.map((o) => `${o.option} (${o.rankA} / ${o.rankB})`).join(", "),
+      ]),
+    },
+  ];
+};
 
 interface WriteXlsx {
   (

@@ -13,6 +13,7 @@ import {
   either,
   smaaCompareSync,
   smaaSheet,
+  stabilityCompare,
   workbook,
 } from "../../src/index";
 import { runCli } from "../../src/cli/run";
@@ -147,12 +148,33 @@ describe("workbook", () => {
       ),
     ).toBe(0);
     expect(Object.keys(await read(files["x.xlsx"]!))).toEqual(["rules", "decisive"]);
+    // The analyses: each its sheets, then the assumptions they were made under.
+    for (const [flags, names] of [
+      [["--methods"], ["methods", "method agreement", "assumptions"]],
+      [["--stability"], ["stability", "assumptions"]],
+      [
+        ["--tornado", "training-fid"],
+        ["tornado", "assumptions"],
+      ],
+      [
+        ["--perspective", "all"],
+        ["perspectives", "perspective pairs"],
+      ],
+    ] as const) {
+      expect(await runCli(["compare", ...flags, "--format", "xlsx", "--out", "a.xlsx"], io)).toBe(0);
+      expect(Object.keys(await read(files["a.xlsx"]!))).toEqual(names);
+    }
+    expect(await runCli(["compare", "--stability", "--format", "xlsx", "--out", "s.xlsx"], io)).toBe(0);
+    const rows = (await read(files["s.xlsx"]!)).stability!.slice(1);
+    expect(rows.map((r) => [r[0], r[1], r[2], r[3]])).toEqual(
+      stabilityCompare(catalog).map((x) => [x.criterion, x.weight, x.top[0], x.top[1]]),
+    );
     for (const [args, message] of [
       [["compare", "--format", "xlsx"], "--format xlsx: needs --out FILE.xlsx"],
       [["compare", "--format", "xlsx", "--out", "c.csv"], "--out c.csv: expected a file ending in .xlsx"],
       [
-        ["compare", "--methods", "--format", "xlsx", "--out", "c.xlsx"],
-        "--format xlsx: writes a comparison and its SMAA",
+        ["compare", "--explain", "sof-raids", "--format", "xlsx", "--out", "c.xlsx"],
+        "--format xlsx: not with --explain",
       ],
       [
         ["discover", "--option", "sof-raids", "--format", "xlsx", "--out", "x.xlsx", "--chart", "box"],
