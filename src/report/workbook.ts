@@ -99,103 +99,100 @@ export const assumptionsSheet = (catalog: Catalog, c: Comparison): WorkbookSheet
  * sheets[0].rows[0].slice(0, 3); // [{ number: 1, format: "0" }, false, "intelligence-sharing"]
  * ```
  */
-export const comparisonSheets = (catalog: Catalog, c: Comparison): WorkbookSheet[] => {
-  const a = c.assumptions;
-  return [
-    {
-      name: "ranking",
-      columns: [
-        { header: "rank", width: 6 },
-        { header: "tied", width: 6 },
-        { header: "option", width: 28 },
-        { header: "name", width: 36 },
-        { header: "score", width: 8 },
-        { header: "feasible", width: 9 },
-        { header: "blocked by", width: 50 },
-        { header: "risk burden", width: 11 },
-      ],
-      rows: c.rows.map((r) => [
-        num(r.rank, WHOLE),
-        r.tiedWith.length > 0,
+export const comparisonSheets = (catalog: Catalog, c: Comparison): WorkbookSheet[] => [
+  {
+    name: "ranking",
+    columns: [
+      { header: "rank", width: 6 },
+      { header: "tied", width: 6 },
+      { header: "option", width: 28 },
+      { header: "name", width: 36 },
+      { header: "score", width: 8 },
+      { header: "feasible", width: 9 },
+      { header: "blocked by", width: 50 },
+      { header: "risk burden", width: 11 },
+    ],
+    rows: c.rows.map((r) => [
+      num(r.rank, WHOLE),
+      r.tiedWith.length > 0,
+      r.option,
+      r.name,
+      num(r.score),
+      r.feasible,
+      r.blockers.map((b) => b.description).join("; ") || null,
+      num(r.riskBurden, "0.00"),
+    ]),
+  },
+  {
+    name: "contributions",
+    columns: [
+      { header: "option", width: 28 },
+      { header: "criterion", width: 20 },
+      { header: "rating", width: 8 },
+      { header: "low", width: 7 },
+      { header: "high", width: 7 },
+      { header: "weight", width: 8 },
+      { header: "contribution", width: 12 },
+      { header: "rated by", width: 11 },
+      { header: "basis", width: 12 },
+      { header: "rationale", width: 80 },
+    ],
+    rows: c.rows.flatMap((r) =>
+      r.contributions.map((k) => [
         r.option,
-        r.name,
-        num(r.score),
-        r.feasible,
-        r.blockers.map((b) => b.description).join("; ") || null,
-        num(r.riskBurden, "0.00"),
+        k.criterion,
+        num(k.value, "0.0"),
+        num(k.interval[0], "0.0"),
+        num(k.interval[1], "0.0"),
+        num(k.weight, SHARE),
+        num(k.contribution),
+        k.ratedBy,
+        k.basis ?? null,
+        k.rationale,
       ]),
-    },
-    {
-      name: "contributions",
-      columns: [
-        { header: "option", width: 28 },
-        { header: "criterion", width: 20 },
-        { header: "rating", width: 8 },
-        { header: "low", width: 7 },
-        { header: "high", width: 7 },
-        { header: "weight", width: 8 },
-        { header: "contribution", width: 12 },
-        { header: "rated by", width: 11 },
-        { header: "basis", width: 12 },
-        { header: "rationale", width: 80 },
-      ],
-      rows: c.rows.flatMap((r) =>
-        r.contributions.map((k) => [
-          r.option,
-          k.criterion,
-          num(k.value, "0.0"),
-          num(k.interval[0], "0.0"),
-          num(k.interval[1], "0.0"),
-          num(k.weight, SHARE),
-          num(k.contribution),
-          k.ratedBy,
-          k.basis ?? null,
-          k.rationale,
-        ]),
-      ),
-    },
-    {
-      name: "risks",
-      columns: [
-        { header: "option", width: 28 },
-        { header: "risk", width: 28 },
-        { header: "name", width: 40 },
-        { header: "likelihood", width: 10 },
-        { header: "severity (1-5)", width: 13 },
-        { header: "expected severity", width: 16 },
-        { header: "rated by", width: 11 },
-        { header: "rationale", width: 80 },
-      ],
-      rows: c.rows.flatMap((r) =>
-        r.risks.map((x) => [
-          r.option,
-          x.risk,
-          x.name,
-          num(x.likelihood, SHARE),
-          num(x.severity, "0.0"),
-          num(x.expectedSeverity, "0.00"),
-          x.ratedBy,
-          x.rationale,
-        ]),
-      ),
-    },
-    assumptionsSheet(catalog, c),
-    {
-      name: "quotes",
-      columns: [
-        { header: "option", width: 28 },
-        { header: "about", width: 24 },
-        { header: "quote", width: 90 },
-        { header: "speaker", width: 28 },
-        { header: "source", width: 14 },
-        { header: "outlet", width: 24 },
-        { header: "title", width: 50 },
-        { header: "date", width: 11 },
-      ],
-      rows: quoteRows(catalog, c),
-    },
-  ];
-};
+    ),
+  },
+  {
+    name: "risks",
+    columns: [
+      { header: "option", width: 28 },
+      { header: "risk", width: 28 },
+      { header: "name", width: 40 },
+      { header: "likelihood", width: 10 },
+      { header: "severity (1-5)", width: 13 },
+      { header: "expected severity", width: 16 },
+      { header: "rated by", width: 11 },
+      { header: "rationale", width: 80 },
+    ],
+    rows: c.rows.flatMap((r) =>
+      r.risks.map((x) => [
+        r.option,
+        x.risk,
+        x.name,
+        num(x.likelihood, SHARE),
+        num(x.severity, "0.0"),
+        num(x.expectedSeverity, "0.00"),
+        x.ratedBy,
+        x.rationale,
+      ]),
+    ),
+  },
+  assumptionsSheet(catalog, c),
+  {
+    name: "quotes",
+    columns: [
+      { header: "option", width: 28 },
+      { header: "about", width: 24 },
+      { header: "quote", width: 90 },
+      { header: "speaker", width: 28 },
+      { header: "source", width: 14 },
+      { header: "outlet", width: 24 },
+      { header: "title", width: 50 },
+      { header: "date", width: 11 },
+    ],
+    rows: quoteRows(catalog, c),
+  },
+];
 
 /**
  * An SMAA run as a sheet: each option's share of each rank, its central weights' first-place
