@@ -157,18 +157,24 @@ export const chartFile = (io: CliIo, out: string): string => {
   return out;
 };
 
+/** Runs `write` for --out FILE and says so on stdout; a failure to write is one line naming --out. */
+export const writeOut = async (io: CliIo, out: string, write: () => void | Promise<void>): Promise<void> => {
+  try {
+    await write();
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new CliError(`--out ${out}: cannot write the file (${code})`);
+  }
+  io.stdout(`wrote ${out}\n`);
+};
+
 /** Writes a chart as SVG (rendered here) or as its Vega-Lite spec, and says so on stdout. */
 export const writeChart = async (io: CliIo, out: string, spec: VegaLiteSpec): Promise<void> => {
   const text = /\.svg$/i.test(out)
     ? orThrow(await renderSvgEither(spec))
     : JSON.stringify(spec, null, 2) + "\n";
-  try {
-    io.writeFile!(out, text);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new CliError(`--out ${out}: cannot write the file (${code})`);
-  }
-  io.stdout(`wrote ${out}\n`);
+  return writeOut(io, out, () => io.writeFile!(out, text));
 };
 
 /**

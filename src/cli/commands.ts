@@ -34,6 +34,7 @@ import {
   tornadoOf,
   workersNote,
   writeChart,
+  writeOut,
 } from "./analysis";
 import { compareMethodsOnEither } from "../methods/compare-methods-catalog";
 import { stabilityCompareEither } from "../sensitivity/comparison";
@@ -208,13 +209,7 @@ const xlsxOut = (values: Flags): string => {
 /** Sheets written to an .xlsx file, or a one-line error naming --out. */
 const writeWorkbook = async (io: CliIo, out: string, sheets: readonly WorkbookSheet[]): Promise<void> => {
   const bytes = orThrow(await workbookEither(sheets));
-  try {
-    io.writeBytes!(out, bytes);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new CliError(`--out ${out}: cannot write the file (${code})`);
-  }
-  io.stdout(`wrote ${out}\n`);
+  return writeOut(io, out, () => io.writeBytes!(out, bytes));
 };
 
 /** compare's sheets for --format xlsx: the comparison (and its SMAA), or the analysis asked for with the assumptions. */
@@ -400,15 +395,8 @@ export const briefCommand = async (io: CliIo, values: Flags): Promise<void> => {
   const samples = wholeNumber("--samples", values.samples, 100, 10_000_000, 20_000);
   const seed = wholeNumber("--seed", values.seed, -(2 ** 31), 2 ** 31 - 1, 0);
   const html = orThrow(await briefEither(catalog, assumptions, { samples, seed }));
-  try {
-    if (pdf) io.writeBytes!(out, await htmlToPdf(html, out, paper === "a4" ? "A4" : "Letter"));
-    else io.writeFile!(out, html);
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new CliError(`--out ${out}: cannot write the file (${code})`);
-  }
-  io.stdout(`wrote ${out}\n`);
+  const bytes = pdf ? await htmlToPdf(html, out, paper === "a4" ? "A4" : "Letter") : undefined;
+  return writeOut(io, out, () => (bytes ? io.writeBytes!(out, bytes) : io.writeFile!(out, html)));
 };
 
 /** `disagree A B`: where two perspectives part, values or beliefs, and the cruxes. */

@@ -12,7 +12,8 @@ import type { Evidence } from "../model/evidence";
 import { ASSUMPTIONS_OBJECT, catalogArgument, objectArgument } from "../model/arguments";
 import { comparePerspectivesEither, perspectivePairs } from "../scenario/perspectives";
 import { stabilityCompareEither } from "../sensitivity/comparison";
-import { smaaCompareSyncEither } from "../uncertainty/smaa-comparison";
+import { smaaCompareSyncEither, weightsSetBy } from "../uncertainty/smaa-comparison";
+import { diff } from "../scenario/diff";
 import { renderSvgEither } from "./charts/render-svg";
 import type { VegaLiteSpec } from "./charts/spec";
 import { acceptabilitySpec, stabilitySpec } from "./charts/uncertainty-charts";
@@ -76,8 +77,13 @@ const questionSection = (catalog: Catalog, c: Comparison): string => {
       : a.infeasible === "exclude"
         ? "Options whose hard requirements are not met are left out."
         : `Options whose hard requirements are not met lose ${formatNumber(a.infeasiblePenalty, 2)} of their score.`;
+  const risks =
+    a.riskBurden.weight > 0 || a.riskBurden.penalty > 0
+      ? "The risks that apply are weighed in the score."
+      : "The risks that apply are listed beside the score, not in it.";
+  const when = a.preset ? ` The states start from the documents as of ${a.preset}.` : "";
   return `<section id="question"><h2>The question</h2>
-<p>Which of the ${catalog.options.length} U.S. options against the Mexican cartels that the documents discuss scores best, under these assumptions? Each option is rated on ${c.criteria.length} criteria; the score is the ${esc(methodName(c.method.method))} of the ratings with the weights below. ${esc(blocked)}</p>
+<p>Which of the ${catalog.options.length} U.S. options against the Mexican cartels that the documents discuss scores best, under these assumptions? Each option is rated on ${c.criteria.length} criteria; the score is the ${esc(methodName(c.method.method))} of the ratings with the weights below. ${esc(blocked)} ${esc(risks)}${esc(when)}</p>
 ${perspective}
 <h3>The state of the world assumed</h3>
 <table><colgroup><col style="width:30%"><col style="width:40%"><col style="width:30%"></colgroup><thead><tr><th>precondition</th><th>state</th><th></th></tr></thead><tbody>${states.join("")}</tbody></table>
@@ -104,7 +110,7 @@ const rankingSection = (c: Comparison): string => {
       .slice(0, 2)
       .map((x) => `${esc(x.name)} (${percent(x.likelihood)}, severity ${x.severity})`)
       .join("; ");
-    return `<tr${r.feasible ? "" : ' class="blocked"'}><td class="num">${esc(rankLabel(r))}</td><td>${esc(r.name)}</td><td class="num">${formatNumber(r.score)}</td><td>${r.feasible ? "feasible" : `blocked: ${blocked}`}</td><td>${risks || "none"}</td></tr>`;
+    return `<tr${r.feasible ? "" : ' class="blocked"'}><td class="num">${esc(rankLabel(r))}</td><td>${esc(r.name)}</td><td class="num">${formatNumber(r.score)}</td><td>${r.feasible ? "feasible" : `blocked; needs: ${blocked}`}</td><td>${risks || "none"}</td></tr>`;
   });
   return `<section id="ranking"><h2>The ranking</h2>
 <table><colgroup><col style="width:9%"><col style="width:25%"><col style="width:10%"><col style="width:26%"><col style="width:30%"></colgroup><thead><tr><th class="num">rank</th><th>option</th><th class="num">score</th><th>feasible?</th><th>largest risks (likelihood, severity 1–5)</th></tr></thead><tbody>${rows.join("")}</tbody></table>
@@ -121,21 +127,57 @@ const leadersSection = (catalog: Catalog, c: Comparison, count: number): string 
       .map((k: CriterionContribution) => {
         const criterion = c.criteria.find((x) => x.id === k.criterion);
         const rationale = k.basis === "background" ? k.rationale.replace(/^Background:\s*/, "") : k.rationale;
-        return `<li><strong>${esc(criterion?.name ?? k.criterion)}</strong>: rated ${formatNumber(k.value, 1)} (${esc(k.ratedBy === "analyst" ? "analyst" : k.ratedBy === "perspective" ? "the perspective's belief" : "your rating")}${k.basis ? `, ${esc(k.basis)}` : ""}), weight ${percent(k.weight)}. ${esc(rationale)}${k.evidence.map((e) => quoteHtml(catalog, e)).join("")}</li>`;
+        const scale = criterion
+          ? ` on ${formatNumber(criterion.scale.min, 0)}..${formatNumber(criterion.scale.max, 0)}${criterion.direction === "cost" ? ", lower is better" : ""}`
+          : "";
+        return `<li><strong>${esc(criterion?.name ?? k.criterion)}</strong>: rated ${formatNumber(k.value, 1)}${esc(scale)} (${esc(k.ratedBy === "analyst" ? "analyst" : k.ratedBy === "perspective" ? "the perspective's belief" : "your rating")}${k.basis ? `, ${esc(k.basis)}` : ""}), weight ${percent(k.weight)}. ${esc(rationale)}${k.evidence.map((e) => quoteHtml(catalog, e)).join("")}</li>`;
       })
       .join("");
   const blocks = leaders.map(
     (r) =>
       `<article class="leader"><h3>${esc(rankLabel(r))}. ${esc(r.name)} <span class="score">score ${formatNumber(r.score)}</span></h3><p>Its largest contributions:</p><ul>${reasons(r)}</ul></article>`,
   );
-  return `<section id="leaders"><h2>Why the leading options lead</h2>${blocks.join("")}</section>`;
+  const [first, second] = leaders;
+  const separates =
+    first && second
+      ? (() => {
+          const gaps = first.contributions
+            .map((k) => {
+              const other = second.contributions.find((x) => x.criterion === k.criterion);
+              return { k, gap: k.contribution - (other?.contribution ?? 0) };
+            })
+            .filter((g) => Math.abs(g.gap) > 1e-9)
+            .sort((x, y) => y.gap - x.gap);
+          const name = (id: string) => c.criteria.find((x) => x.id === id)?.name ?? id;
+          const ahead = gaps.filter((g) => g.gap > 0).slice(0, 3);
+          const behind = gaps
+            .filter((g) => g.gap < 0)
+            .slice(-3)
+            .reverse();
+          const list = (xs: typeof gaps) =>
+            xs
+              .map(
+                (g) =>
+                  `${esc(name(g.k.criterion))} (${g.gap > 0 ? "+" : "−"}${formatNumber(Math.abs(g.gap))})`,
+              )
+              .join(", ");
+          return `<p class="separates">What separates ${esc(first.name)} (${formatNumber(first.score)}) from ${esc(second.name)} (${formatNumber(second.score)}): ahead on ${ahead.length ? list(ahead) : "nothing"}; behind on ${behind.length ? list(behind) : "nothing"} (contributions to the score).</p>`;
+        })()
+      : "";
+  return `<section id="leaders"><h2>Why the leading options lead</h2>${separates}${blocks.join("")}</section>`;
 };
 
 /** How robust the leader is: SMAA's rank acceptabilities and the weight ranges over which it holds. */
 const robustnessSection = (
   c: Comparison,
-  smaa: { options: readonly string[]; acceptability: readonly (readonly number[])[]; samples: number },
+  smaa: {
+    options: readonly string[];
+    acceptability: readonly (readonly number[])[];
+    samples: number;
+    standardError: { max: number };
+  },
   seed: number,
+  heldWeights: boolean,
   stability: readonly { criterion: string; weight: number; top: readonly [number, number] }[],
   charts: readonly string[],
 ): string => {
@@ -151,7 +193,7 @@ const robustnessSection = (
     )
     .join("");
   return `<section id="robustness"><h2>How robust this is</h2>
-<p>With every weight drawn at random and every rating drawn within its interval (${smaa.samples.toLocaleString("en")} draws, seed ${seed}), the options most often first:</p>
+<p>${heldWeights ? "With these weights held and every rating drawn within its interval" : "With every weight drawn at random and every rating drawn within its interval"} (${smaa.samples.toLocaleString("en")} draws, seed ${seed}; each share within ±${formatNumber(200 * smaa.standardError.max, 1)} points at 95%), the options most often first:</p>
 <table><thead><tr><th>option</th><th class="num">first in</th></tr></thead><tbody>${first.map((x) => `<tr><td>${esc(name(x.o))}</td><td class="num">${percent(x.p)}</td></tr>`).join("")}</tbody></table>
 <p>Each criterion's weight can move within this range, the others keeping their proportions, before the first option changes:</p>
 <table><thead><tr><th>criterion</th><th class="num">weight</th><th class="num">first option holds</th></tr></thead><tbody>${holds}</tbody></table>
@@ -186,9 +228,22 @@ const changesSection = (catalog: Catalog, c: Comparison, documented: Comparison)
       .filter((r) => r.rank === 1)
       .map((r) => r.name)
       .join(", ");
+  const moves = diff(documented, c)
+    .moves.filter((m) => m.feasible.from !== m.feasible.to || m.rank.from !== m.rank.to)
+    .slice(0, 8)
+    .map((m) => {
+      const feasibility =
+        m.feasible.from && !m.feasible.to
+          ? "becomes blocked"
+          : !m.feasible.from && m.feasible.to
+            ? "becomes feasible"
+            : "";
+      return `<tr><td>${esc(m.name)}</td><td class="num">${m.rank.from} → ${m.rank.to}</td><td class="num">${formatNumber(m.score.from)} → ${formatNumber(m.score.to)}</td><td>${feasibility}</td></tr>`;
+    });
   return `<section id="changes"><h2>Against the documented state</h2>
 <p>Assumed otherwise than documented: ${changed.map(([p, s]) => `${esc(catalog.preconditions.find((x) => x.id === p)?.name ?? p)}: ${esc(stateLabel(catalog, p, s))}`).join("; ")}.</p>
 <p>Under the documented states the first option is ${esc(top(documented))}; under these assumptions, ${esc(top(c))}.</p>
+${moves.length ? `<p>The options that move most:</p><table><thead><tr><th>option</th><th class="num">rank</th><th class="num">score</th><th></th></tr></thead><tbody>${moves.join("")}</tbody></table>` : ""}
 ${documentedQuotes(catalog)}
 </section>`;
 };
@@ -273,8 +328,15 @@ export const briefEither = async (
     const { preconditions: _p, preset: _s, ...kept } = assumptions;
     const { perspective: _v, weights: _w, ...rest } = kept;
     const documented = orThrow(compareEither(catalog, { ...kept, preconditions: documentedStates(catalog) }));
+    // Weights the scenario sets (its own, a perspective's) are held: only the ratings vary. With
+    // the default weights, every weight is drawn too.
+    const heldWeights = weightsSetBy(assumptions) !== undefined;
     const smaa = orThrow(
-      smaaCompareSyncEither(catalog, assumptions, { samples, seed, weights: { kind: "simplex" } }),
+      smaaCompareSyncEither(catalog, assumptions, {
+        samples,
+        seed,
+        weights: { kind: heldWeights ? "fixed" : "simplex" },
+      }),
     );
     const stability = orThrow(stabilityCompareEither(catalog, assumptions));
     const all = orThrow(
@@ -289,7 +351,7 @@ export const briefEither = async (
       questionSection(catalog, c),
       rankingSection(c),
       leadersSection(catalog, c, leaders),
-      robustnessSection(c, smaa, seed, stability, charts),
+      robustnessSection(c, smaa, seed, heldWeights, stability, charts),
       disagreementSection(
         perspectivePairs(all),
         all.map((p) => ({

@@ -457,6 +457,29 @@ interface WriteXlsx {
 export const workbookEither = async (
   sheets: readonly WorkbookSheet[],
 ): Promise<E.Either<PolicyMatrixError, Uint8Array>> => {
+  if (!Array.isArray(sheets as unknown)) {
+    return E.left(
+      new PolicyMatrixError("invalid-input", [{ path: "sheets", message: "expected an array of sheets" }]),
+    );
+  }
+  const malformed = (sheets as readonly unknown[]).findIndex((x) => {
+    const s = x as Partial<WorkbookSheet> | null;
+    return (
+      typeof s !== "object" ||
+      s === null ||
+      typeof s.name !== "string" ||
+      !Array.isArray(s.columns) ||
+      !Array.isArray(s.rows) ||
+      !s.rows.every((r) => Array.isArray(r))
+    );
+  });
+  if (malformed >= 0) {
+    return E.left(
+      new PolicyMatrixError("invalid-input", [
+        { path: `sheets[${malformed}]`, message: "expected { name, columns, rows } with rows of cells" },
+      ]),
+    );
+  }
   const names = sheets.map((s) => s.name);
   const bad = names.find((n, k) => !/^[^\\/?*[\]:]{1,31}$/.test(n) || names.indexOf(n) !== k);
   if (bad !== undefined || sheets.length === 0) {

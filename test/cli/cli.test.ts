@@ -39,6 +39,18 @@ const cli = async (...args: string[]) => {
 };
 
 /** A refused command line: exit 2, nothing on stdout, exactly one line on stderr containing `message`. */
+/** An io that keeps what the CLI writes in memory. */
+const writing = () => {
+  const written: Record<string, string> = {};
+  const io = {
+    stdout: () => undefined,
+    stderr: () => undefined,
+    readFile: (p: string) => readFileSync(p, "utf8"),
+    writeFile: (p: string, t: string) => void (written[p] = t),
+  };
+  return { written, io };
+};
+
 const refused = async (args: string[], message: string) => {
   const out = await cli(...args);
   expect(out.code, args.join(" ")).toBe(2);
@@ -223,13 +235,7 @@ describe("policy-matrix timeline", () => {
     expect(held.stdout.split("\n")[0]).toContain(
       "each date's documented states, except aumf=enacted at every date",
     );
-    const written: Record<string, string> = {};
-    const io = {
-      stdout: () => undefined,
-      stderr: () => undefined,
-      readFile: (p: string) => readFileSync(p, "utf8"),
-      writeFile: (p: string, t: string) => void (written[p] = t),
-    };
+    const { written, io } = writing();
     expect(await runCli(["timeline", "--out", "t.vl.json"], io)).toBe(0);
     expect(JSON.parse(written["t.vl.json"]!).$schema).toContain("vega-lite");
     await refused(["timeline", "--preset", "2025-09"], "--preset: 'timeline' does not take it");
@@ -290,13 +296,7 @@ describe("policy-matrix discover", () => {
       "What would have to be true for training-fid feasible and above sof-raids: 200 scenarios, seed 4",
     );
     expect((await cli(...args, "--format", "csv")).stdout.split("\n")[0]).toBe("rule,significance");
-    const written: Record<string, string> = {};
-    const io = {
-      stdout: () => undefined,
-      stderr: () => undefined,
-      readFile: (p: string) => readFileSync(p, "utf8"),
-      writeFile: (p: string, t: string) => void (written[p] = t),
-    };
+    const { written, io } = writing();
     expect(await runCli([...args, "--chart", "decisive", "--out", "d.vl.json"], io)).toBe(0);
     expect(JSON.parse(written["d.vl.json"]!).encoding.x.field).toBe("distance");
     expect(await runCli(["disagree", "hard-line", "sheinbaum", "--out", "two.vl.json"], io)).toBe(0);
@@ -375,13 +375,7 @@ describe("policy-matrix discover", () => {
     );
     expect(drawn).toContain("beliefs of heritage, bi-experts; methods wsm, topsis");
     await same(["--weights", "fixed", "--method", "topsis"], { weights: "fixed" }, { method: "topsis" });
-    const written: Record<string, string> = {};
-    const io = {
-      stdout: () => undefined,
-      stderr: () => undefined,
-      readFile: (p: string) => readFileSync(p, "utf8"),
-      writeFile: (p: string, t: string) => void (written[p] = t),
-    };
+    const { written, io } = writing();
     expect(await runCli([...base, "--chart", "box", "--out", "b.vl.json"], io)).toBe(0);
     expect(JSON.parse(written["b.vl.json"]!).title.text).toBe(
       "The box where intelligence-sharing first: its limits",
@@ -413,13 +407,7 @@ describe("policy-matrix discover", () => {
 
 describe("policy-matrix brief", () => {
   it("writes the brief of a scenario as one HTML page, and refuses what it cannot do in one line", async () => {
-    const written: Record<string, string> = {};
-    const io = {
-      stdout: () => undefined,
-      stderr: () => undefined,
-      readFile: (p: string) => readFileSync(p, "utf8"),
-      writeFile: (p: string, t: string) => void (written[p] = t),
-    };
+    const { written, io } = writing();
     const args = [
       "brief",
       "--preset",

@@ -27,6 +27,7 @@ const validFirst: Record<string, unknown> = {
   disagreement: catalog,
   discover: catalog,
   discoverShard: catalog,
+  brief: catalog,
   verifyEvidence: catalog,
   comparisonSmaaProblem: catalog,
   smaaCompare: catalog,
