@@ -26,7 +26,7 @@ export interface BriefOptions {
   readonly seed?: number;
   /** The leading options explained with their reasons and quotes (default 3). */
   readonly leaders?: number;
-  /** The brief's title (default: the scenario's name, or "Options against the cartels"). */
+  /** The brief's title (default: the scenario's name, or the catalog's). */
   readonly title?: string;
   /**
    * How charts are drawn to SVG (default: `renderSvg`, with the optional packages vega and
@@ -83,7 +83,7 @@ const questionSection = (catalog: Catalog, c: Comparison): string => {
       : "The risks that apply are listed beside the score, not in it.";
   const when = a.preset ? ` The states start from the documents as of ${a.preset}.` : "";
   return `<section id="question"><h2>The question</h2>
-<p>Which of the ${catalog.options.length} U.S. options against the Mexican cartels that the documents discuss scores best, under these assumptions? Each option is rated on ${c.criteria.length} criteria; the score is the ${esc(methodName(c.method.method))} of the ratings with the weights below. ${esc(blocked)} ${esc(risks)}${esc(when)}</p>
+<p>Which of the ${catalog.options.length} options of the catalog “${esc(catalog.name)}” scores best, under these assumptions? Each option is rated on ${c.criteria.length} criteria; the score is the ${esc(methodName(c.method.method))} of the ratings with the weights below. ${esc(blocked)} ${esc(risks)}${esc(when)}</p>
 ${perspective}
 <h3>The state of the world assumed</h3>
 <table><colgroup><col style="width:30%"><col style="width:40%"><col style="width:30%"></colgroup><thead><tr><th>precondition</th><th>state</th><th></th></tr></thead><tbody>${states.join("")}</tbody></table>
@@ -346,7 +346,7 @@ export const briefEither = async (
     for (const spec of [acceptabilitySpec(smaa), stabilitySpec(stability, c)]) {
       charts.push(options.renderSvg ? await options.renderSvg(spec) : orThrow(await renderSvgEither(spec)));
     }
-    const title = options.title ?? c.assumptions.name ?? "Options against the cartels";
+    const title = options.title ?? c.assumptions.name ?? catalog.name;
     const body = [
       questionSection(catalog, c),
       rankingSection(c),
