@@ -186,7 +186,7 @@ export { brief, type BriefOptions } from "./report/brief";
 export {
   workbook,
   comparisonSheets,
-  smaaSheet,
+  smaaSheets,
   disagreementSheet,
   discoverySheets,
   assumptionsSheet,

@@ -64,7 +64,7 @@ import {
   tornadoSheet,
   disagreementSheet,
   discoverySheets,
-  smaaSheet,
+  smaaSheets,
   workbookEither,
   type WorkbookSheet,
 } from "../report/workbook";
@@ -165,7 +165,7 @@ const hint: Partial<Record<FlagName, string>> = {
   seed: "it goes with --samples",
   workers: "it goes with --samples",
   vary: "it goes with --samples",
-  out: "it goes with --chart",
+  out: "it goes with --chart, or with --format xlsx",
   option: "it goes with --chart tornado",
   format: "--explain and --chart choose their own output",
 };
@@ -226,7 +226,7 @@ const compareSheets = async (
   if (mode === "samples") {
     return [
       ...comparisonSheets(catalog, comparison),
-      smaaSheet(await runSmaa(io, values, catalog, assumptions)),
+      ...smaaSheets(catalog, await runSmaa(io, values, catalog, assumptions)),
     ];
   }
   const analysis =

@@ -39,7 +39,8 @@ const quoteRows = (catalog: Catalog, c: Comparison): WorkbookCell[][] => {
       option,
       about,
       e.quote,
-      e.speaker ?? (e.attributedTo ? `reported: ${e.attributedTo}` : null),
+      e.speaker ?? null,
+      e.attributedTo ?? null,
       e.source,
       s ? s.outlet : null,
       s ? s.title : null,
@@ -96,7 +97,7 @@ export const assumptionsSheet = (catalog: Catalog, c: Comparison): WorkbookSheet
  * ```ts
  * const sheets = comparisonSheets(builtinCatalog(), compare(builtinCatalog()));
  * sheets.map((s) => s.name); // ["ranking", "contributions", "risks", "assumptions", "quotes"]
- * sheets[0].rows[0].slice(0, 3); // [{ number: 1, format: "0" }, false, "intelligence-sharing"]
+ * sheets[0].rows[0].slice(0, 4); // [{ number: 1, format: "0" }, false, null, "intelligence-sharing"]
  * ```
  */
 export const comparisonSheets = (catalog: Catalog, c: Comparison): WorkbookSheet[] => [
@@ -105,16 +106,18 @@ export const comparisonSheets = (catalog: Catalog, c: Comparison): WorkbookSheet
     columns: [
       { header: "rank", width: 6 },
       { header: "tied", width: 6 },
+      { header: "tied with", width: 30 },
       { header: "option", width: 28 },
       { header: "name", width: 36 },
       { header: "score", width: 8 },
       { header: "feasible", width: 9 },
-      { header: "blocked by", width: 50 },
-      { header: "risk burden", width: 11 },
+      { header: "blocked; needs", width: 50 },
+      { header: "risk burden (sum of likelihood x severity)", width: 18 },
     ],
     rows: c.rows.map((r) => [
       num(r.rank, WHOLE),
       r.tiedWith.length > 0,
+      r.tiedWith.join(", ") || null,
       r.option,
       r.name,
       num(r.score),
@@ -195,28 +198,57 @@ export const comparisonSheets = (catalog: Catalog, c: Comparison): WorkbookSheet
 ];
 
 /**
- * An SMAA run as a sheet: each option's share of each rank, its central weights' first-place
- * share, and its confidence factor.
+ * An SMAA run as two sheets: each option (most often first on top) with its share of each rank,
+ * the standard error of its first-place share, and its confidence factor; and the run's settings
+ * (samples, seed, weight model, ratings, method), so that it can be run again.
  *
  * @example
  * ```ts
  * const r = smaaCompareSync(builtinCatalog(), {}, { samples: 2000, seed: 1 });
- * smaaSheet(r).columns.slice(0, 3).map((c) => c.header); // ["option", "rank 1", "rank 2"]
+ * smaaSheets(builtinCatalog(), r).map((s) => s.name); // ["acceptability", "smaa settings"]
+ * smaaSheets(builtinCatalog(), r)[0].columns.slice(0, 4).map((c) => c.header); // ["option", "name", "rank 1", "rank 2"]
  * ```
  */
-export const smaaSheet = (r: ComparisonSmaa): WorkbookSheet => ({
-  name: "acceptability",
-  columns: [
-    { header: "option", width: 28 },
-    ...r.options.map((_, k) => ({ header: `rank ${k + 1}`, width: 8 })),
-    { header: "confidence", width: 11 },
-  ],
-  rows: r.options.map((o, i) => [
-    o,
-    ...r.acceptability[i]!.map((x) => num(x, SHARE)),
-    r.confidence[i] === null || r.confidence[i] === undefined ? null : num(r.confidence[i]!, SHARE),
-  ]),
-});
+export const smaaSheets = (catalog: Catalog, r: ComparisonSmaa): WorkbookSheet[] => {
+  const order = r.options
+    .map((_, i) => i)
+    .sort((x, y) => r.acceptability[y]![0]! - r.acceptability[x]![0]! || x - y);
+  const name = (id: string) => catalog.options.find((o) => o.id === id)?.name ?? null;
+  return [
+    {
+      name: "acceptability",
+      columns: [
+        { header: "option", width: 28 },
+        { header: "name", width: 36 },
+        ...r.options.map((_, k) => ({ header: `rank ${k + 1}`, width: 8 })),
+        { header: "rank 1 standard error", width: 12 },
+        { header: "confidence (blank: blocked or no first place)", width: 16 },
+      ],
+      rows: order.map((i) => [
+        r.options[i]!,
+        name(r.options[i]!),
+        ...r.acceptability[i]!.map((x) => num(x, SHARE)),
+        num(r.standardError.acceptability[i]![0]!, "0.00%"),
+        r.confidence[i] === null || r.confidence[i] === undefined ? null : num(r.confidence[i]!, SHARE),
+      ]),
+    },
+    {
+      name: "smaa settings",
+      columns: [
+        { header: "setting", width: 20 },
+        { header: "value", width: 40 },
+      ],
+      rows: [
+        ["samples", num(r.samples, WHOLE)],
+        ["seed", num(r.seed, WHOLE)],
+        ["weights", r.weights.kind],
+        ["ratings", r.ratings],
+        ["method", r.method.method],
+        ["in words", chartCaption(r.assumptions, r.method, { weightsSampled: r.weights.kind !== "fixed" })],
+      ],
+    },
+  ];
+};
 
 /**
  * A disagreement as a sheet: the two-by-two of values and beliefs, then each crux in words.
@@ -536,7 +568,7 @@ export const workbookEither = async (
 /**
  * Sheets written to an .xlsx workbook (bytes), each with its header row bold and frozen; numbers
  * are numbers with their formats, yes/no are booleans. Needs the optional package
- * `write-excel-file`. Build the sheets with `comparisonSheets`, `smaaSheet`, `disagreementSheet`
+ * `write-excel-file`. Build the sheets with `comparisonSheets`, `smaaSheets`, `disagreementSheet`
  * and `discoverySheets`.
  *
  * @example

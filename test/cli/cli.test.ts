@@ -875,7 +875,7 @@ describe("nothing silent: every misuse refused in one line, exit 2, nothing on s
     await refused(["compare", "--workers", "2"], "--workers: not used in a plain comparison");
     await refused(
       ["compare", "--out", "x.svg"],
-      "--out: not used in a plain comparison (it goes with --chart)",
+      "--out: not used in a plain comparison (it goes with --chart, or with --format xlsx)",
     );
     await refused(["compare", "--explain", "sof-raids", "--samples", "10"], "--samples: not with --explain");
     await refused(

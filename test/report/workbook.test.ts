@@ -12,7 +12,7 @@ import {
   discoverySheets,
   either,
   smaaCompareSync,
-  smaaSheet,
+  smaaSheets,
   stabilityCompare,
   workbook,
 } from "../../src/index";
@@ -26,7 +26,7 @@ describe("workbook", () => {
   it("writes a comparison as sheets a spreadsheet reads without cleaning: numbers as numbers, yes/no as booleans", async () => {
     const c = compare(catalog, { preset: "2025-08", perspective: "dea-maltz" });
     const smaa = smaaCompareSync(catalog, {}, { samples: 2000, seed: 4 });
-    const book = await read(await workbook([...comparisonSheets(catalog, c), smaaSheet(smaa)]));
+    const book = await read(await workbook([...comparisonSheets(catalog, c), ...smaaSheets(catalog, smaa)]));
     expect(Object.keys(book)).toEqual([
       "ranking",
       "contributions",
@@ -34,20 +34,22 @@ describe("workbook", () => {
       "assumptions",
       "quotes",
       "acceptability",
+      "smaa settings",
     ]);
     const ranking = book.ranking!;
     expect(ranking[0]).toEqual([
       "rank",
       "tied",
+      "tied with",
       "option",
       "name",
       "score",
       "feasible",
-      "blocked by",
-      "risk burden",
+      "blocked; needs",
+      "risk burden (sum of likelihood x severity)",
     ]);
-    expect(ranking.slice(1).map((r) => [r[0], r[2], r[4], r[5]])).toEqual(
-      c.rows.map((r) => [r.rank, r.option, r.score, r.feasible]),
+    expect(ranking.slice(1).map((r) => [r[0], r[2], r[3], r[5], r[6]])).toEqual(
+      c.rows.map((r) => [r.rank, r.tiedWith.join(", ") || null, r.option, r.score, r.feasible]),
     );
     // Every contribution, as numbers.
     const contributions = book.contributions!.slice(1);
@@ -73,14 +75,24 @@ describe("workbook", () => {
         0,
       ),
     );
-    for (const [, , quote, , source, , , date] of quotes) {
+    for (const [, , quote, speaker, reported, source, , , date] of quotes) {
+      expect(speaker === null || reported === null).toBe(true);
       const s = catalog.sources.find((x) => x.id === source)!;
       expect(date).toBe(s.date);
       expect(typeof quote).toBe("string");
     }
     expect(book.assumptions!.find((r) => r[0] === "perspective")?.[1]).toBe("dea-maltz (values-and-beliefs)");
+    // Most often first on top, with names; the settings to run it again.
     const acceptability = book.acceptability!.slice(1);
-    expect(acceptability.map((r) => r[1])).toEqual(smaa.acceptability.map((row) => row[0]));
+    const byFirst = smaa.options
+      .map((o, i) => ({ o, p: smaa.acceptability[i]![0]!, i }))
+      .sort((x, y) => y.p - x.p || x.i - y.i);
+    expect(acceptability.map((r) => [r[0], r[2]])).toEqual(byFirst.map((x) => [x.o, x.p]));
+    expect(acceptability[0]![1]).toBe(catalog.options.find((o) => o.id === byFirst[0]!.o)!.name);
+    expect(book["smaa settings"]!.slice(1, 3)).toEqual([
+      ["samples", 2000],
+      ["seed", 4],
+    ]);
   });
 
   it("writes a disagreement and a discovery", async () => {
