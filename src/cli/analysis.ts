@@ -19,7 +19,7 @@ import { stabilityCompareEither, tornadoCompareEither } from "../sensitivity/com
 import type { CriterionStability } from "../sensitivity/comparison";
 import { comparisonSmaaProblemEither, weightsSetBy } from "../uncertainty/smaa-comparison";
 import { smaaParallelEither } from "../uncertainty/parallel";
-import { CliError, oneOf, wholeNumber, type Flags } from "./args";
+import { CliError, oneOf, seedFlag, wholeNumber, type Flags } from "./args";
 import type { AssumptionsInput } from "../model/assumptions";
 import type { CliIo } from "./files";
 import { availableParallelism } from "node:os";
@@ -62,7 +62,7 @@ export const runSmaa = async (
   assumptions: Record<string, unknown>,
 ) => {
   const samples = wholeNumber("--samples", values.samples, 1, 1e10, 10_000);
-  const seed = wholeNumber("--seed", values.seed, -(2 ** 31), 2 ** 31 - 1, 0);
+  const seed = seedFlag(values);
   const workers = wholeNumber("--workers", values.workers, 1, 256, 1);
   const p = orThrow(comparisonSmaaProblemEither(catalog, assumptions));
   const vary = varyOf(values, assumptions);

@@ -251,6 +251,15 @@ export const numbers = (flag: string, values: readonly string[] = []): Record<st
     }),
   );
 
+/** A share written in decimal (`0.3`), within [0, 1]. */
+export const share = (flag: string, text: string): number => {
+  const x = Number(text);
+  if (!DECIMAL.test(text) || text.startsWith("-") || !(x >= 0 && x <= 1)) {
+    throw new CliError(`${flag}: expected a share from 0 to 1 like 0.3, got '${text}'`);
+  }
+  return x;
+};
+
 /** A flag's value, checked against the allowed ones. */
 export const oneOf = <T extends string>(
   flag: string,
@@ -282,3 +291,7 @@ export const wholeNumber = (
   }
   return n;
 };
+
+/** --seed: a 32-bit whole number (default 0). */
+export const seedFlag = (values: Flags): number =>
+  wholeNumber("--seed", values.seed, -(2 ** 31), 2 ** 31 - 1, 0);

@@ -19,6 +19,8 @@ import {
   oneOf,
   pairs,
   scenarioFlags,
+  seedFlag,
+  share,
   wholeNumber,
   type FlagName,
   type Flags,
@@ -393,7 +395,7 @@ export const briefCommand = async (io: CliIo, values: Flags): Promise<void> => {
   const catalog = loadCatalogFrom(io, values.catalog);
   const assumptions = await assumptionsFrom(io, catalog, values);
   const samples = wholeNumber("--samples", values.samples, 100, 10_000_000, 20_000);
-  const seed = wholeNumber("--seed", values.seed, -(2 ** 31), 2 ** 31 - 1, 0);
+  const seed = seedFlag(values);
   const html = orThrow(await briefEither(catalog, assumptions, { samples, seed }));
   const bytes = pdf ? await htmlToPdf(html, out, paper === "a4" ? "A4" : "Letter") : undefined;
   return writeOut(io, out, () => (bytes ? io.writeBytes!(out, bytes) : io.writeFile!(out, html)));
@@ -418,17 +420,6 @@ export const disagreeCommand = async (io: CliIo, values: Flags, actors: readonly
   const d = orThrow(disagreementEither(catalog, actors[0]!, actors[1]!, assumptions));
   if (out !== undefined) return writeChart(io, out, disagreementSpec(d));
   io.stdout(renderDisagreement(d, format));
-};
-
-const DECIMAL_SHARE = /^(\d+(\.\d*)?|\.\d+)$/;
-
-/** A share written in decimal (0.3), within [0, 1]. */
-const share = (flag: string, text: string): number => {
-  const x = Number(text);
-  if (!DECIMAL_SHARE.test(text) || !(x >= 0 && x <= 1)) {
-    throw new CliError(`${flag}: expected a share from 0 to 1 like 0.3, got '${text}'`);
-  }
-  return x;
 };
 
 /** discover's space from its flags: --pin, --weights (with --spread, --around, --bound), --ratings, --beliefs, and --method A,B. */
@@ -509,7 +500,7 @@ export const discoverCommand = async (io: CliIo, values: Flags): Promise<void> =
         ? { kind: "above", option: values.option, than: values.above }
         : { kind: "first", option: values.option };
   const samples = wholeNumber("--samples", values.samples, 20, 100_000_000, 1000);
-  const seed = wholeNumber("--seed", values.seed, -(2 ** 31), 2 ** 31 - 1, 0);
+  const seed = seedFlag(values);
   const methods = values.method?.split(",") ?? [];
   const assumptions: Record<string, unknown> = {
     ...perspectiveFrom(values),

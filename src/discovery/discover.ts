@@ -4,7 +4,15 @@ import { logarithm, powerOfE } from "../matrix/elementary";
 import type { AssumptionsInput } from "../model/assumptions";
 import type { Catalog } from "../model/catalog";
 import { ASSUMPTIONS_OBJECT, catalogArgument, objectArgument } from "../model/arguments";
-import { insideBox, paste, peel, type PrimBox, type PrimDimension, type PrimLimit } from "./prim";
+import {
+  insideBox,
+  pasteOn,
+  peelOn,
+  primData,
+  type PrimBox,
+  type PrimDimension,
+  type PrimLimit,
+} from "./prim";
 import {
   describeSpace,
   drawScenarios,
@@ -293,7 +301,8 @@ const analyse = (
 ): Discovery => {
   const hits = y.filter(Boolean).length;
   const prim = { alpha: options.alpha ?? 0.05, minSupport: options.minSupport ?? 0.05 };
-  const trajectory = dims.length > 0 ? peel(data, y, dims, prim) : [];
+  const laidOut = dims.length > 0 ? primData(data, y, dims, prim) : undefined;
+  const trajectory = laidOut ? peelOn(laidOut) : [];
   const minCoverage = options.minCoverage ?? 0.5;
   const eligible = trajectory.filter((b) => b.coverage >= minCoverage);
   const chosen = eligible.reduce<PrimBox | undefined>(
@@ -301,8 +310,7 @@ const analyse = (
     undefined,
   );
   const full = dims.length > 0 ? trajectory[0]! : undefined;
-  const box =
-    chosen && full ? paste(data, y, dims, chosen.limits, prim) : (full ?? emptyBox(options.samples, hits));
+  const box = chosen && laidOut ? pasteOn(laidOut, chosen.limits) : (full ?? emptyBox(options.samples, hits));
   const rules: DiscoveryRule[] = [];
   dims.forEach((dim, d) => {
     const text = full ? ruleText(dim, box.limits[d]!, full.limits[d]!) : undefined;

@@ -271,9 +271,30 @@ export const peel = (
   y: readonly boolean[],
   dims: readonly PrimDimension[],
   options: PrimOptions = {},
-): PrimBox[] => {
-  const { alpha, minCount } = settings(data, y, dims, options);
-  const f = frameOf(data, y, dims.length);
+): PrimBox[] => peelOn(primData(data, y, dims, options));
+
+/**
+ * Scenarios, outcomes and settings checked once and laid out column by column, for peeling and
+ * then pasting the same data (`discover` does both) without checking and copying it twice.
+ */
+export interface PrimData {
+  readonly frame: Frame;
+  readonly data: readonly (readonly number[])[];
+  readonly dims: readonly PrimDimension[];
+  readonly alpha: number;
+  readonly minCount: number;
+}
+
+/** Checks the scenarios, outcomes and settings (throwing a PolicyMatrixError) and lays them out for `peelOn` and `pasteOn`. */
+export const primData = (
+  data: readonly (readonly number[])[],
+  y: readonly boolean[],
+  dims: readonly PrimDimension[],
+  options: PrimOptions = {},
+): PrimData => ({ ...settings(data, y, dims, options), frame: frameOf(data, y, dims.length), data, dims });
+
+/** `peel` on data laid out by `primData`. */
+export const peelOn = ({ frame: f, data, dims, alpha, minCount }: PrimData): PrimBox[] => {
   let members = Int32Array.from({ length: f.n }, (_, i) => i);
   let m = f.n;
   let box = boxOf(fullBox(data, dims), m, f.totalHits, f);
@@ -409,9 +430,10 @@ export const paste = (
   dims: readonly PrimDimension[],
   limits: readonly PrimLimit[],
   options: PrimOptions = {},
-): PrimBox => {
-  const { alpha } = settings(data, y, dims, options);
-  const f = frameOf(data, y, dims.length);
+): PrimBox => pasteOn(primData(data, y, dims, options), limits);
+
+/** `paste` on data laid out by `primData`. */
+export const pasteOn = ({ frame: f, dims, alpha }: PrimData, limits: readonly PrimLimit[]): PrimBox => {
   const scratch = {
     values: new Float64Array(f.n),
     index: new Int32Array(f.n),

@@ -13,6 +13,7 @@ import { tied } from "../methods/ranking";
 import type { AssumptionsInput } from "../model/assumptions";
 import type { Catalog } from "../model/catalog";
 import type { Precondition } from "../model/precondition";
+import { topOptions } from "../scenario/diff";
 import { resolveAssumptionsEither } from "../scenario/resolve";
 import { makeKernel, type Kernel } from "../uncertainty/kernels";
 import { RandomStream } from "../uncertainty/random";
@@ -679,13 +680,14 @@ export const firstUnderWeights = (
   return (weights) => {
     const total = weights.reduce((s, x) => s + x, 0);
     if (!cell) {
-      const rows = orThrow(
-        compareEither(catalog, {
-          ...assumptions,
-          weights: Object.fromEntries(catalog.criteria.map((c, j) => [c.id, weights[j]!])),
-        }),
-      ).rows;
-      return rows.filter((r) => r.rank === 1).map((r) => r.option);
+      return topOptions(
+        orThrow(
+          compareEither(catalog, {
+            ...assumptions,
+            weights: Object.fromEntries(catalog.criteria.map((c, j) => [c.id, weights[j]!])),
+          }),
+        ),
+      );
     }
     weights.forEach((w, j) => (shares[j] = w / total));
     const ranks = rankCell(cell, shares, none);

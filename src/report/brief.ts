@@ -56,6 +56,13 @@ const stateLabel = (catalog: Catalog, pre: string, state: string): string => {
   return p?.states.find((s) => s.id === state)?.label ?? state;
 };
 
+/** The names of the options ranked first (more than one when tied). */
+const firstNames = (c: Comparison): string =>
+  c.rows
+    .filter((r) => r.rank === 1)
+    .map((r) => r.name)
+    .join(", ");
+
 /** The question and the assumptions in plain words. */
 const questionSection = (catalog: Catalog, c: Comparison): string => {
   const a = c.assumptions;
@@ -223,11 +230,6 @@ const changesSection = (catalog: Catalog, c: Comparison, documented: Comparison)
   if (changed.length === 0) {
     return `<section id="changes"><h2>Against the documented state</h2><p>These are the states as the latest documents describe them; nothing is assumed otherwise.</p>${documentedQuotes(catalog)}</section>`;
   }
-  const top = (x: Comparison) =>
-    x.rows
-      .filter((r) => r.rank === 1)
-      .map((r) => r.name)
-      .join(", ");
   const moves = diff(documented, c)
     .moves.filter((m) => m.feasible.from !== m.feasible.to || m.rank.from !== m.rank.to)
     .slice(0, 8)
@@ -242,7 +244,7 @@ const changesSection = (catalog: Catalog, c: Comparison, documented: Comparison)
     });
   return `<section id="changes"><h2>Against the documented state</h2>
 <p>Assumed otherwise than documented: ${changed.map(([p, s]) => `${esc(catalog.preconditions.find((x) => x.id === p)?.name ?? p)}: ${esc(stateLabel(catalog, p, s))}`).join("; ")}.</p>
-<p>Under the documented states the first option is ${esc(top(documented))}; under these assumptions, ${esc(top(c))}.</p>
+<p>Under the documented states the first option is ${esc(firstNames(documented))}; under these assumptions, ${esc(firstNames(c))}.</p>
 ${moves.length ? `<p>The options that move most:</p><table><thead><tr><th>option</th><th class="num">rank</th><th class="num">score</th><th></th></tr></thead><tbody>${moves.join("")}</tbody></table>` : ""}
 ${documentedQuotes(catalog)}
 </section>`;
@@ -357,10 +359,7 @@ export const briefEither = async (
         all.map((p) => ({
           actor: p.actor,
           name: p.perspective,
-          top: p.comparison.rows
-            .filter((r) => r.rank === 1)
-            .map((r) => r.name)
-            .join(", "),
+          top: firstNames(p.comparison),
         })),
       ),
       changesSection(catalog, c, documented),

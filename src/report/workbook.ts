@@ -9,6 +9,7 @@ import type { Catalog } from "../model/catalog";
 import type { Evidence } from "../model/evidence";
 import type { CatalogMethodComparison } from "../methods/compare-methods-catalog";
 import type { Disagreement } from "../scenario/disagreement";
+import { topOptions } from "../scenario/diff";
 import { perspectivePairs, type PerspectiveComparison } from "../scenario/perspectives";
 import type { CriterionStability, CriterionTornadoBar } from "../sensitivity/comparison";
 import type { ComparisonSmaa } from "../uncertainty/smaa-comparison";
@@ -428,11 +429,7 @@ export const tornadoSheet = (bars: readonly CriterionTornadoBar[]): WorkbookShee
  * ```
  */
 export const perspectivesSheets = (all: readonly PerspectiveComparison[]): WorkbookSheet[] => {
-  const first = (c: Comparison) =>
-    c.rows
-      .filter((r) => r.rank === 1)
-      .map((r) => r.option)
-      .join(", ");
+  const first = (c: Comparison) => topOptions(c).join(", ");
   const nth = (c: Comparison, k: number) => c.rows[k]?.option ?? null;
   return [
     {
