@@ -82,8 +82,9 @@ export const partneredOptions: OptionInput[] = [
       {
         actor: "The SOF operator and other experts (BI)",
         stance: "conditional",
-        qualifier: "'could prove worthwhile'; in BI's summary, 'only to augment nonmilitary approaches'",
-        evidence: [e.lessKinetic, e.onlyAugment, e.augment],
+        qualifier:
+          "'could prove worthwhile'; the operator: 'a worthwhile endeavor', but prioritizing military intervention over non-violent approaches 'would be foolhardy'; in BI's summary, 'only to augment nonmilitary approaches'",
+        evidence: [e.lessKinetic, e.internalDefenses, e.onlyAugment, e.augment],
       },
       { actor: "Doug Livermore", stance: "advocates", evidence: [e.livermoreIntelligence] },
     ],

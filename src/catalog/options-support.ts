@@ -35,7 +35,7 @@ export const supportOptions: OptionInput[] = [
       "mexican-role": inferred(
         0,
         [-2, 3],
-        "Mexico's 2025 response (troops to its border, traffickers transferred, more cooperation) came 'in response' to public blame joined to the March tariffs, which the analyst credits to economic leverage; no document says what threats of force did by themselves, and Sheinbaum answered the reported directive by ruling an invasion out 'absolutely'.",
+        "Mexico's 2025 response (troops to its border, traffickers transferred, more cooperation) came 'in response' to public blame joined to the March tariffs, which this catalog credits to economic leverage (see that option); no document says what threats of force did by themselves, and after the reported directive Sheinbaum said 'We cooperate, we collaborate': cooperation kept, not lost (her ruling out an invasion counts under sovereignty cost).",
         [e.blasted, e.tariffs, e.mexicoResponse, e.sheinbaumNoInvasion],
       ),
       speed: inferred(6, [4, 8], "A statement works at once, if it works at all.", [e.publicDiplomacy]),

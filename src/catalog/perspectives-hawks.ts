@@ -118,9 +118,9 @@ export const hawkPerspectives: PerspectiveInput[] = [
             "mexican-role",
             inferred(
               1,
-              [0, 2],
-              "The analyst's reading of Heritage: it sees 'only tenuous U.S.–Mexico cooperation' (even on migration it 'has proven tenuous'), and reports the Administration's aim to reduce reliance on 'the willingness of the Mexican government'.",
-              [e.onlyTenuous, e.migrationTenuous, e.unreliable],
+              option === "training-fid" ? [0, 3] : [0, 2],
+              `The analyst's reading of Heritage: it sees 'only tenuous U.S.–Mexico cooperation' (even on migration it 'has proven tenuous'), Mexico as 'a complex security partner' whose cooperation is 'impaired by corruption, capacity limitations, and political shifts', and Sheinbaum's 'planned continuity' with López Obrador's security policies (the unreliable partnership itself counts under drug flow).${option === "training-fid" ? " Heritage does not speak to training, hence the wider interval." : ""}`,
+              [e.onlyTenuous, e.migrationTenuous, e.complexPartner, e.continuity],
             ),
           ),
         ]),
@@ -271,13 +271,9 @@ export const hawkPerspectives: PerspectiveInput[] = [
               6,
               [3, 8],
               strikes.includes(option)
-                ? "Destroying the cartels stops what they send north. The strike options Trump reportedly tasked his advisers with ('a range of military options' including strikes; administration officials, a U.S. official says, 'favoring drone or naval strikes if action is approved') come without a word on what strikes would do to the drug flow, hence the wide interval."
-                : "Destroying the cartels stops what they send north; their words name the aim, not what raids or an intervention would do to the drug flow, hence the wide interval.",
-              [
-                e.battlePlans,
-                e.homan,
-                ...(strikes.includes(option) ? [e.rangeOfOptions, e.favoringStrikes] : []),
-              ],
+                ? "The analyst's reading: the hard line ties force to the flow (Trump reportedly meant to warn Mexican officials that if they failed to 'stem the flow of fentanyl to America' they would face 'American military reprisals'); the strike options he reportedly tasked his advisers with ('a range of military options' including strikes; administration officials, a U.S. official says, 'favoring drone or naval strikes if action is approved') come without a word on what strikes would do to the flow, hence the wide interval."
+                : "The analyst's reading: the hard line ties force to the flow (Trump reportedly meant to warn Mexican officials that if they failed to 'stem the flow of fentanyl to America' they would face 'American military reprisals'); its words name no effect of raids or an intervention on the flow, hence the wide interval.",
+              [e.ultimatum, ...(strikes.includes(option) ? [e.rangeOfOptions, e.favoringStrikes] : [])],
             ),
           ),
         ),

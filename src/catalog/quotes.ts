@@ -56,7 +56,7 @@ export const evidence = {
   battlePlans: reported(
     "milley-2023",
     "has asked for “battle plans” to invade Mexico to “conduct specific military operations to destroy the cartels”",
-    "Donald Trump",
+    "Donald Trump (as Rolling Stone reports it)",
   ),
   policyPaper: reported(
     "milley-2023",
@@ -330,6 +330,14 @@ export const evidence = {
     "Mexico’s previous government under President Andrés Manuel López Obrador had accelerated the decline in Mexico’s counternarcotics enforcement actions while imposing substantial new limits on security cooperation with the U.S.",
   ),
   onlyTenuous: quote("heritage-2025", "only tenuous U.S.–Mexico cooperation"),
+  complexPartner: quote(
+    "heritage-2025",
+    "For decades, Mexico has been a complex security partner for the U.S., with counternarcotics cooperation impaired by corruption, capacity limitations, and political shifts.",
+  ),
+  continuity: quote(
+    "heritage-2025",
+    "President Claudia Sheinbaum, who took office in October 2024, has indicated planned continuity with López Obrador’s security policies during her administration.",
+  ),
   migrationTenuous: quote(
     "heritage-2025",
     "Notably, the Mexican government has proved more willing to disrupt the flow of illegal migration across its territory (but even this cooperation has proven tenuous).",
@@ -389,7 +397,7 @@ export const evidence = {
   ),
   chinaHeritage: quote(
     "heritage-2025",
-    "has provided a steady flow of fentanyl precursors to Mexican cartels, while Chinese money launderers aid the cartels",
+    "The Chinese Communist Party, through Chinese chemical companies and criminal groups, has provided a steady flow of fentanyl precursors to Mexican cartels, while Chinese money launderers aid the cartels",
   ),
   deteriorated: quote(
     "heritage-2025",
@@ -598,7 +606,7 @@ export const evidence = {
   ultimatum: reported(
     "analysis-2025",
     "Trump reportedly advised confidants and various GOP lawmakers of his intention to deliver an ultimatum to Mexican officials warning them that if they failed to stem the flow of fentanyl to America they would face American military reprisals",
-    "Donald Trump",
+    "Donald Trump (as Rolling Stone reports it)",
   ),
   prepareOptions: quote(
     "analysis-2025",
