@@ -256,14 +256,14 @@ export const nonMilitaryOptions: OptionInput[] = [
       "drug-flow": inferred(
         3,
         [0, 5],
-        "The Chinese supply matters: Heritage says the Chinese Communist Party, through Chinese chemical companies and criminal groups, supplies fentanyl precursors to the cartels, and officials and analysts name a crackdown by China on precursor exports among the possible causes of the drop in seizures (a decline that began before Trump took office; seizures stand in for the flow here, the analyst's reading). No document says U.S. pressure brings such a crackdown; the rating assumes it can, hence the interval down to 0.",
+        "The Chinese supply matters: Heritage says the Chinese Communist Party, through Chinese chemical companies and criminal groups, supplies fentanyl precursors to the cartels, and officials and analysts name a crackdown by China on precursor exports among the possible causes of the drop in seizures, beside a civil war within the Sinaloa cartel and an apparent decline in fentanyl use (a decline that began before Trump took office; seizures stand in for the flow here, the analyst's reading). No document says U.S. pressure brings such a crackdown; the rating assumes it can, hence the interval down to 0.",
         [e.chinaHeritage, e.factors, e.seizuresFalling],
       ),
       "cartel-capability": inferred(
         1,
         [0, 3],
-        "Raises the cost of laundering, which Chinese money launderers aid (fewer precursors count under drug flow, not again here).",
-        [e.chinaHeritage],
+        "The analyst's reading: pressure on the Chinese money launderers who, Heritage says, 'aid the cartels in laundering their profits' would raise the cartels' costs (fewer precursors count under drug flow, not again here).",
+        [e.launderingChina],
       ),
       "border-security": inferred(0, [0, 1], "Acts on supply in China, not at the border.", [
         e.livermoreChina,

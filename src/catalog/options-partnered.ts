@@ -83,7 +83,7 @@ export const partneredOptions: OptionInput[] = [
         actor: "The SOF operator and other experts (BI)",
         stance: "conditional",
         qualifier:
-          "'could prove worthwhile'; the operator: 'a worthwhile endeavor', but prioritizing military intervention over non-violent approaches 'would be foolhardy'; in BI's summary, 'only to augment nonmilitary approaches'",
+          "'could prove worthwhile'; the operator, as BI reports him: it 'could be a worthwhile endeavor', but prioritizing military intervention over non-violent approaches 'would be foolhardy'; in BI's summary, 'only to augment nonmilitary approaches'",
         evidence: [e.lessKinetic, e.internalDefenses, e.onlyAugment, e.augment],
       },
       { actor: "Doug Livermore", stance: "advocates", evidence: [e.livermoreIntelligence] },

@@ -35,15 +35,15 @@ export const supportOptions: OptionInput[] = [
       "mexican-role": inferred(
         0,
         [-2, 3],
-        "Mexico's 2025 response (troops to its border, traffickers transferred, more cooperation) came 'in response' to public blame joined to the March tariffs, which this catalog credits to economic leverage (see that option); no document says what threats of force did by themselves, and after the reported directive Sheinbaum said 'We cooperate, we collaborate': cooperation kept, not lost (her ruling out an invasion counts under sovereignty cost).",
-        [e.blasted, e.tariffs, e.mexicoResponse, e.sheinbaumNoInvasion],
+        "Mexico's 2025 response (troops to its border, traffickers transferred, more cooperation) came 'in response' to public blame joined to the March tariffs, which this catalog credits to economic leverage (see that option); no document says what threats of force did by themselves. Of the reported directive Sheinbaum said 'This has nothing to do with Mexican territory' and 'We cooperate, we collaborate': no loss of cooperation is reported.",
+        [e.blasted, e.tariffs, e.mexicoResponse, e.sheinbaumNotTerritory, e.sheinbaumCooperate],
       ),
       speed: inferred(6, [4, 8], "A statement works at once, if it works at all.", [e.publicDiplomacy]),
       "sovereignty-cost": inferred(
         3,
         [2, 5],
-        "Threatening a neighbor with force; Sheinbaum rules an invasion out 'absolutely'.",
-        [e.ultimatum, e.sheinbaumNoInvasion],
+        "Threatening a neighbor with force, whose government opposes 'any unilateral U.S. military action in her country'.",
+        [e.ultimatum, e.sheinbaumUnilateral],
       ),
       "escalation-risk": inferred(
         2,

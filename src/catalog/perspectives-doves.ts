@@ -111,7 +111,7 @@ export const dovePerspectives: PerspectiveInput[] = [
             inferred(
               1,
               [0, 3],
-              `Strikes on leaders are the 'military mechanism' the operator says will not change anything, and Livermore that 'a military approach by itself will not be sufficient'; strikes on ${option === "naval-strikes" ? "infrastructure" : "labs"}, which the operator does not speak to, might do more as part of a wider approach (the analyst's reading), hence the interval to 3.`,
+              `Strikes on leaders are the 'military mechanism' the operator says will not change anything, and Livermore that 'a military approach by itself will not be sufficient'; strikes on ${option === "naval-strikes" ? "infrastructure" : "labs"}, which the operator does not speak to (Livermore's remark does), might do more as part of a wider approach (the analyst's reading), hence the interval to 3.`,
               [e.killingLeaders, e.notSufficient],
             ),
           ),

@@ -109,8 +109,8 @@ export const hawkPerspectives: PerspectiveInput[] = [
             inferred(
               1,
               [0, 3],
-              "The security partnership is 'increasingly unreliable'; Mexico's enforcement is in decline.",
-              [e.unreliable, e.amlo],
+              "The analyst's reading of Heritage: partnered efforts work only through Mexican enforcement, and 'the Mexican government increasingly pulls back on enforcement' (López Obrador 'had accelerated the decline'); the partnership's unreliability counts under Mexico's role.",
+              [e.pullsBack, e.amlo],
             ),
           ),
           believes(
@@ -118,9 +118,9 @@ export const hawkPerspectives: PerspectiveInput[] = [
             "mexican-role",
             inferred(
               1,
-              option === "training-fid" ? [0, 3] : [0, 2],
-              `The analyst's reading of Heritage: it sees 'only tenuous U.S.–Mexico cooperation' (even on migration it 'has proven tenuous'), Mexico as 'a complex security partner' whose cooperation is 'impaired by corruption, capacity limitations, and political shifts', and Sheinbaum's 'planned continuity' with López Obrador's security policies (the unreliable partnership itself counts under drug flow).${option === "training-fid" ? " Heritage does not speak to training, hence the wider interval." : ""}`,
-              [e.onlyTenuous, e.migrationTenuous, e.complexPartner, e.continuity],
+              option === "law-enforcement-cooperation" ? [0, 2] : [0, 3],
+              `The analyst's reading of Heritage: it sees 'only tenuous U.S.–Mexico cooperation' (even on migration it 'has proven tenuous'), an 'increasingly unreliable' partnership, and Mexico as 'a complex security partner' whose cooperation is 'impaired by corruption, capacity limitations, and political shifts': impaired, not lost, so a little above 0 and below the analyst's rating.${option === "law-enforcement-cooperation" ? "" : ` Heritage does not speak to ${option === "training-fid" ? "training" : "intelligence sharing (it names only 'intelligence-based planning')"}, hence the wider interval.`}`,
+              [e.onlyTenuous, e.migrationTenuous, e.unreliable, e.complexPartner],
             ),
           ),
         ]),
@@ -257,10 +257,12 @@ export const hawkPerspectives: PerspectiveInput[] = [
           believes(
             option,
             "cartel-capability",
-            inferred(4, [2, 5], "The direct use of the military in Mexico, to 'destroy the cartels'.", [
-              e.gorka,
-              e.battlePlans,
-            ]),
+            inferred(
+              4,
+              [1, 5],
+              "The direct use of the military in Mexico; the aim of the 2023 plans to invade, 'destroy the cartels', carried over to strikes (the analyst's reading).",
+              [e.gorka, e.battlePlans],
+            ),
           ),
         ),
         ...[...directAction, "ground-intervention"].map((option) =>
@@ -271,8 +273,8 @@ export const hawkPerspectives: PerspectiveInput[] = [
               6,
               [3, 8],
               strikes.includes(option)
-                ? "The analyst's reading: the hard line ties force to the flow (Trump reportedly meant to warn Mexican officials that if they failed to 'stem the flow of fentanyl to America' they would face 'American military reprisals'); the strike options he reportedly tasked his advisers with ('a range of military options' including strikes; administration officials, a U.S. official says, 'favoring drone or naval strikes if action is approved') come without a word on what strikes would do to the flow, hence the wide interval."
-                : "The analyst's reading: the hard line ties force to the flow (Trump reportedly meant to warn Mexican officials that if they failed to 'stem the flow of fentanyl to America' they would face 'American military reprisals'); its words name no effect of raids or an intervention on the flow, hence the wide interval.",
+                ? "Imputed by the analyst: the hard line treats force as the answer to the flow (Trump reportedly meant to warn Mexican officials that if they failed to 'stem the flow of fentanyl to America' they would face 'American military reprisals'), but none of its words says what strikes would do to the flow; the strike options he reportedly tasked his advisers with ('a range of military options' including strikes; administration officials, a U.S. official says, 'favoring drone or naval strikes if action is approved') come without such a word. The value is the analyst's imputation of that expectation, hence the wide interval."
+                : "Imputed by the analyst: the hard line treats force as the answer to the flow (Trump reportedly meant to warn Mexican officials that if they failed to 'stem the flow of fentanyl to America' they would face 'American military reprisals'), but none of its words says what raids or an intervention would do to the flow. The value is the analyst's imputation of that expectation, hence the wide interval.",
               [e.ultimatum, ...(strikes.includes(option) ? [e.rangeOfOptions, e.favoringStrikes] : [])],
             ),
           ),

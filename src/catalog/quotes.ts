@@ -334,10 +334,6 @@ export const evidence = {
     "heritage-2025",
     "For decades, Mexico has been a complex security partner for the U.S., with counternarcotics cooperation impaired by corruption, capacity limitations, and political shifts.",
   ),
-  continuity: quote(
-    "heritage-2025",
-    "President Claudia Sheinbaum, who took office in October 2024, has indicated planned continuity with López Obrador’s security policies during her administration.",
-  ),
   migrationTenuous: quote(
     "heritage-2025",
     "Notably, the Mexican government has proved more willing to disrupt the flow of illegal migration across its territory (but even this cooperation has proven tenuous).",
@@ -399,6 +395,14 @@ export const evidence = {
     "heritage-2025",
     "The Chinese Communist Party, through Chinese chemical companies and criminal groups, has provided a steady flow of fentanyl precursors to Mexican cartels, while Chinese money launderers aid the cartels",
   ),
+  launderingChina: quote(
+    "heritage-2025",
+    "while Chinese money launderers aid the cartels in laundering their profits to avoid U.S. law enforcement",
+  ),
+  pullsBack: quote(
+    "heritage-2025",
+    "The nature of the cartel threat has shifted notably in recent years as the Mexican government increasingly pulls back on enforcement against drug trafficking organizations (DTOs).",
+  ),
   deteriorated: quote(
     "heritage-2025",
     "As the threats facing the U.S. at its border with Mexico rise, cooperation with Mexico has rapidly deteriorated.",
@@ -449,6 +453,12 @@ export const evidence = {
   sheinbaumUnilateral: reported(
     "wapo-2025",
     "Mexican President Claudia Sheinbaum on Friday said her government opposed any unilateral U.S. military action in her country.",
+    "Claudia Sheinbaum",
+  ),
+  sheinbaumCooperate: quote("wapo-2025", "We cooperate, we collaborate", "Claudia Sheinbaum"),
+  sheinbaumNotTerritory: quote(
+    "wapo-2025",
+    "This has nothing to do with Mexican territory",
     "Claudia Sheinbaum",
   ),
   sheinbaumNoInvasion: quote(
@@ -596,7 +606,7 @@ export const evidence = {
   rangeOfOptions: reported(
     "analysis-2025",
     "Trump tasked his policy advisers with developing “a range of military options” in Mexico including strikes that were “not sanctioned by Mexico’s government.”",
-    "Donald Trump",
+    "Donald Trump (as Rolling Stone reports it)",
   ),
   assassinationSquads: reported(
     "analysis-2025",
