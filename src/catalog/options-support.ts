@@ -25,13 +25,21 @@ export const supportOptions: OptionInput[] = [
     description:
       "Public threats of military action and ultimatums to Mexican officials, to push Mexico to act against the cartels: signalling, without force.",
     ratings: {
-      "drug-flow": inferred(1, [0, 3], "Works only through what Mexico does in response.", [e.ultimatum]),
+      "drug-flow": inferred(
+        1,
+        [0, 3],
+        "Works only through what Mexico does in response: the analyst's imputation, as no response to threats alone is documented.",
+        [e.ultimatum],
+      ),
       "cartel-capability": inferred(0, [0, 1], "A threat does nothing to the cartels by itself.", [
         e.telegraphing,
       ]),
-      "border-security": inferred(1, [0, 2], "Works only through what Mexico does in response.", [
-        e.ultimatum,
-      ]),
+      "border-security": inferred(
+        1,
+        [0, 2],
+        "Works only through what Mexico does in response: the analyst's imputation, as no response to threats alone is documented.",
+        [e.ultimatum],
+      ),
       "mexican-role": inferred(
         0,
         [-2, 3],

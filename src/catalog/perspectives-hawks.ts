@@ -109,8 +109,8 @@ export const hawkPerspectives: PerspectiveInput[] = [
             inferred(
               1,
               [0, 3],
-              "The analyst's reading of Heritage: partnered efforts work only through Mexican enforcement, and 'the Mexican government increasingly pulls back on enforcement' (López Obrador 'had accelerated the decline'); the partnership's unreliability counts under Mexico's role.",
-              [e.pullsBack, e.amlo],
+              "The analyst's reading of Heritage: partnered efforts work only through Mexican enforcement, and 'the Mexican government increasingly pulls back on enforcement' (López Obrador 'had accelerated the decline'); the partnership's fragility counts under Mexico's role.",
+              [e.pullsBack, e.amloDecline],
             ),
           ),
           believes(
@@ -119,8 +119,8 @@ export const hawkPerspectives: PerspectiveInput[] = [
             inferred(
               1,
               option === "law-enforcement-cooperation" ? [0, 2] : [0, 3],
-              `The analyst's reading of Heritage: it sees 'only tenuous U.S.–Mexico cooperation' (even on migration it 'has proven tenuous'), an 'increasingly unreliable' partnership, and Mexico as 'a complex security partner' whose cooperation is 'impaired by corruption, capacity limitations, and political shifts': impaired, not lost, so a little above 0 and below the analyst's rating.${option === "law-enforcement-cooperation" ? "" : ` Heritage does not speak to ${option === "training-fid" ? "training" : "intelligence sharing (it names only 'intelligence-based planning')"}, hence the wider interval.`}`,
-              [e.onlyTenuous, e.migrationTenuous, e.unreliable, e.complexPartner],
+              `The option works with Mexican forces and should add a little to Mexico's own role (the analyst's imputation); Heritage's reading keeps it small: it sees 'only tenuous U.S.–Mexico cooperation' (even on migration it 'has proven tenuous') and Mexico as 'a complex security partner' whose cooperation is 'impaired by corruption, capacity limitations, and political shifts'.${option === "law-enforcement-cooperation" ? "" : ` Heritage does not speak to ${option === "training-fid" ? "training" : "intelligence sharing (it names only 'intelligence-based planning')"}, hence the wider interval.`}`,
+              [e.onlyTenuous, e.migrationTenuous, e.complexPartner],
             ),
           ),
         ]),
@@ -151,9 +151,9 @@ export const hawkPerspectives: PerspectiveInput[] = [
             "partnership-fragility",
             option,
             0.6,
-            "Cooperation is 'tenuous' and 'rapidly deteriorated'.",
+            "Cooperation 'has rapidly deteriorated' and could end.",
             "documented",
-            [e.deteriorated, e.unreliable],
+            [e.deteriorated],
           ),
         ),
       ],

@@ -393,11 +393,15 @@ export const evidence = {
   ),
   chinaHeritage: quote(
     "heritage-2025",
-    "The Chinese Communist Party, through Chinese chemical companies and criminal groups, has provided a steady flow of fentanyl precursors to Mexican cartels, while Chinese money launderers aid the cartels",
+    "The Chinese Communist Party, through Chinese chemical companies and criminal groups, has provided a steady flow of fentanyl precursors to Mexican cartels",
   ),
   launderingChina: quote(
     "heritage-2025",
     "while Chinese money launderers aid the cartels in laundering their profits to avoid U.S. law enforcement",
+  ),
+  amloDecline: quote(
+    "heritage-2025",
+    "Mexico’s previous government under President Andrés Manuel López Obrador had accelerated the decline in Mexico’s counternarcotics enforcement actions",
   ),
   pullsBack: quote(
     "heritage-2025",
