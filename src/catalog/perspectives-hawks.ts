@@ -109,7 +109,7 @@ export const hawkPerspectives: PerspectiveInput[] = [
             inferred(
               1,
               [0, 3],
-              "The analyst's reading of Heritage: partnered efforts work only through Mexican enforcement, and 'the Mexican government increasingly pulls back on enforcement' (López Obrador 'had accelerated the decline'); the partnership's fragility counts under Mexico's role.",
+              "The analyst's reading of Heritage: partnered efforts work only through Mexican enforcement, and 'the Mexican government increasingly pulls back on enforcement' (López Obrador 'had accelerated the decline'); its present weakness counts under Mexico's role, the chance that it ends under the partnership-fragility risk.",
               [e.pullsBack, e.amloDecline],
             ),
           ),
@@ -119,7 +119,7 @@ export const hawkPerspectives: PerspectiveInput[] = [
             inferred(
               1,
               option === "law-enforcement-cooperation" ? [0, 2] : [0, 3],
-              `The option works with Mexican forces and should add a little to Mexico's own role (the analyst's imputation); Heritage's reading keeps it small: it sees 'only tenuous U.S.–Mexico cooperation' (even on migration it 'has proven tenuous') and Mexico as 'a complex security partner' whose cooperation is 'impaired by corruption, capacity limitations, and political shifts'.${option === "law-enforcement-cooperation" ? "" : ` Heritage does not speak to ${option === "training-fid" ? "training" : "intelligence sharing (it names only 'intelligence-based planning')"}, hence the wider interval.`}`,
+              `The option works with Mexican forces and should add a little to Mexico's own role (the analyst's imputation); Heritage's account of cooperation keeps it small (the analyst's reading): it sees 'only tenuous U.S.–Mexico cooperation' (even on migration it 'has proven tenuous') and Mexico as 'a complex security partner' whose cooperation is 'impaired by corruption, capacity limitations, and political shifts'.${option === "law-enforcement-cooperation" ? "" : ` Heritage does not speak to ${option === "training-fid" ? "training" : "intelligence sharing (it names only 'intelligence-based planning')"}, hence the wider interval.`}`,
               [e.onlyTenuous, e.migrationTenuous, e.complexPartner],
             ),
           ),
@@ -151,8 +151,8 @@ export const hawkPerspectives: PerspectiveInput[] = [
             "partnership-fragility",
             option,
             0.6,
-            "Cooperation 'has rapidly deteriorated' and could end.",
-            "documented",
+            "Cooperation 'has rapidly deteriorated' and could end (the analyst's reading).",
+            "inference",
             [e.deteriorated],
           ),
         ),
