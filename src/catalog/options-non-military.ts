@@ -189,8 +189,8 @@ export const nonMilitaryOptions: OptionInput[] = [
         inferred(
           3,
           [1, 5],
-          "The cooperation this option sustains is what Mexico gave in 2025 (transfers of top traffickers, more work with U.S. antidrug agencies), which the Post reports as its response to the tariffs; no document measures its effect on the flow, and seizures fell for several reasons. Heritage calls the partnership 'increasingly unreliable'.",
-          [e.mexicoResponse, e.factors, e.unreliable],
+          "The cooperation this option sustains is what Mexico gave in 2025 (transfers of top traffickers, more work with U.S. antidrug agencies), which the Post reports as its response to the tariffs; no document measures its effect on the flow, and seizures fell for several reasons; whether the cooperation lasts counts under the partnership-fragility risk.",
+          [e.mexicoResponse, e.factors],
         ),
         under(restricted, restrictedFlow(1)),
       ),
@@ -218,8 +218,8 @@ export const nonMilitaryOptions: OptionInput[] = [
         inferred(
           3,
           [1, 5],
-          "Mexico's own forces act, with U.S. help: Rubio calls it the closest security cooperation ever, with a new consultation framework; Heritage calls the partnership 'increasingly unreliable' and the cooperation 'tenuous'.",
-          [e.closestCooperation, e.highLevelConsultation, e.unreliable],
+          "Mexico's own forces act, with U.S. help: Rubio calls it the closest security cooperation ever, with a new consultation framework; whether the cooperation lasts counts under the partnership-fragility risk.",
+          [e.closestCooperation, e.highLevelConsultation],
         ),
         under(restricted, restrictedRole),
       ),

@@ -41,8 +41,8 @@ export const partneredOptions: OptionInput[] = [
         inferred(
           3,
           [1, 5],
-          "Its purpose is Mexico's own capacity: work 'by, with, and through' Mexican forces, 'bolstering Mexico's internal defenses'; Heritage calls the security partnership 'increasingly unreliable'.",
-          [e.byWithThrough, e.internalDefenses, e.unreliable],
+          "Its purpose is Mexico's own capacity: work 'by, with, and through' Mexican forces, 'bolstering Mexico's internal defenses'; whether the cooperation lasts counts under the partnership-fragility risk.",
+          [e.byWithThrough, e.internalDefenses],
         ),
         under(restricted, restrictedRole),
       ),

@@ -226,8 +226,8 @@ export const supportOptions: OptionInput[] = [
         inferred(
           3,
           [1, 5],
-          "Feeds Mexican interdiction; no document measures its effect on the flow, and Heritage calls the partnership 'increasingly unreliable'.",
-          [e.ciaSharing, e.unreliable],
+          "Feeds Mexican interdiction; no document measures its effect on the flow; whether the cooperation lasts counts under the partnership-fragility risk.",
+          [e.ciaSharing],
         ),
         under(restricted, restrictedFlow(1)),
       ),

@@ -23,9 +23,11 @@ export const hawkPerspectives: PerspectiveInput[] = [
       { sovereignty: 0.75, escalation: 1, civilians: 1, legal: 1, resources: 2 },
     ),
     rationale:
-      "Border security is the central objective; the end state is a Mexico that 're-assumes the primary role' against the cartels; it minds readiness ('limited U.S. military resources'); it sees a Mexican state losing the rule of law to cartels that are its 'fifth-largest employer', and accepts unilateral action, and so (the analyst's reading) its sovereignty cost, as leverage on a resistant government.",
+      "Border security is the central objective; the end state is a Mexico that 're-assumes the primary role' against the cartels; it minds readiness ('limited U.S. military resources'); it sees a Mexican state losing the rule of law to cartels that are 'the fifth-largest employer in Mexico', and accepts unilateral action, and so (the analyst's reading) its sovereignty cost, as leverage on a resistant government. The analyst's reading of the middle weights: urgency (a 'rapidly increasing threat') for speed; the fentanyl toll ('surpassing 100,000 annually') for drug flow, held at 2 because drugs stopped at the border count under border security; the cartels' power for their capability.",
     evidence: [
       e.narcoMigration,
+      e.rapidlyIncreasing,
+      e.overdoseToll,
       e.endState,
       e.limitedResources,
       e.unilateralPrompt,
@@ -102,28 +104,45 @@ export const hawkPerspectives: PerspectiveInput[] = [
           "border-security",
           inferred(4, [3, 5], "Its first steps: more CBP capacity and fewer crossings.", [e.firstSteps]),
         ),
-        ...partneredWithMexico.flatMap((option) => [
+        // Drug flow: where Mexico restricts cooperation (Heritage's account of the present), then
+        // in every other state. The first belief whose `when` holds applies, so this order matters.
+        ...partneredWithMexico.map((option) =>
           believes(
             option,
             "drug-flow",
             inferred(
               1,
               [0, 3],
-              "The analyst's reading of Heritage: partnered efforts work only through Mexican enforcement, and 'the Mexican government increasingly pulls back on enforcement' (López Obrador 'had accelerated the decline'); its present weakness counts under Mexico's role, the chance that it ends under the partnership-fragility risk.",
-              [e.pullsBack, e.amloDecline],
+              "The analyst's reading: partnered efforts yield through Mexican enforcement, which Heritage says 'the Mexican government increasingly pulls back on'; López Obrador's government 'accelerated the decline in Mexico's counternarcotics enforcement actions while imposing substantial new limits on security cooperation', policies with which Sheinbaum 'has indicated planned continuity'. What the option adds to Mexico's will counts under Mexico's role; whether cooperation lasts, under the partnership-fragility risk.",
+              [e.pullsBack, e.amlo, e.continuity],
+            ),
+            stateIn("mexican-consent", "limited-cooperation"),
+          ),
+        ),
+        ...partneredWithMexico.map((option) =>
+          believes(
+            option,
+            "drug-flow",
+            inferred(
+              option === "training-fid" ? 1 : 2,
+              option === "training-fid" ? [0, 3] : [0, 4],
+              "The analyst's reading: Heritage sees counternarcotics cooperation with Mexico 'impaired by corruption, capacity limitations, and political shifts' for decades, not only under López Obrador, so that partnered efforts yield less on the flow than the analyst rates them, even where Mexico takes part. Of the three causes, corruption counts in the corruption risk and political shifts in the partnership-fragility risk; the one point less rests on the capacity limitations. What the option adds to Mexico's will counts under Mexico's role.",
+              [e.complexPartner],
             ),
           ),
+        ),
+        ...partneredWithMexico.map((option) =>
           believes(
             option,
             "mexican-role",
             inferred(
               1,
-              option === "law-enforcement-cooperation" ? [0, 2] : [0, 3],
-              `The option works with Mexican forces and should add a little to Mexico's own role (the analyst's imputation); Heritage's account of cooperation keeps it small (the analyst's reading): it sees 'only tenuous U.S.–Mexico cooperation' (even on migration it 'has proven tenuous') and Mexico as 'a complex security partner' whose cooperation is 'impaired by corruption, capacity limitations, and political shifts'.${option === "law-enforcement-cooperation" ? "" : ` Heritage does not speak to ${option === "training-fid" ? "training" : "intelligence sharing (it names only 'intelligence-based planning')"}, hence the wider interval.`}`,
-              [e.onlyTenuous, e.migrationTenuous, e.complexPartner],
+              [0, 3],
+              "The option works with Mexican forces and should add a little to Mexico's own role (the analyst's imputation); Heritage sees the cartels' power 'further dissuading the Mexican government from deploying its limited enforcement capacities' (the analyst's reading: partnership alone adds little to its will). Heritage does not speak to the option by name, hence the interval. Whether cooperation lasts counts under the partnership-fragility risk; the limits of Mexico's capacity under drug flow.",
+              [e.dissuading],
             ),
           ),
-        ]),
+        ),
         believes(
           "counter-drone-border",
           "border-security",
@@ -151,9 +170,9 @@ export const hawkPerspectives: PerspectiveInput[] = [
             "partnership-fragility",
             option,
             0.6,
-            "Cooperation 'has rapidly deteriorated' and could end (the analyst's reading).",
+            "Heritage calls the partnership 'increasingly unreliable' and speaks of 'only tenuous U.S.–Mexico cooperation': the analyst's reading, it expects cooperation, even where given, not to last. The deterioration under López Obrador is the catalog's limited-cooperation modifier and is not counted here.",
             "inference",
-            [e.deteriorated],
+            [e.unreliable, e.onlyTenuous],
           ),
         ),
       ],

@@ -399,13 +399,25 @@ export const evidence = {
     "heritage-2025",
     "while Chinese money launderers aid the cartels in laundering their profits to avoid U.S. law enforcement",
   ),
-  amloDecline: quote(
+  continuity: quote(
     "heritage-2025",
-    "Mexico’s previous government under President Andrés Manuel López Obrador had accelerated the decline in Mexico’s counternarcotics enforcement actions",
+    "President Claudia Sheinbaum, who took office in October 2024, has indicated planned continuity with López Obrador’s security policies during her administration.",
   ),
   pullsBack: quote(
     "heritage-2025",
     "The nature of the cartel threat has shifted notably in recent years as the Mexican government increasingly pulls back on enforcement against drug trafficking organizations (DTOs).",
+  ),
+  dissuading: quote(
+    "heritage-2025",
+    "This wealth has allowed cartels to grow in power and lethal capacity, further dissuading the Mexican government from deploying its limited enforcement capacities against the cartels.",
+  ),
+  rapidlyIncreasing: quote(
+    "heritage-2025",
+    "The unchecked growth of Mexican drug cartels poses a rapidly increasing threat to U.S. national security and the well-being of the American public.",
+  ),
+  overdoseToll: quote(
+    "heritage-2025",
+    "The rise of illicit fentanyl has driven U.S. overdose deaths to staggering levels, surpassing 100,000 annually since 2021.",
   ),
   deteriorated: quote(
     "heritage-2025",

@@ -15,7 +15,9 @@ export const RESISTING = ["limited-cooperation", "opposed"];
 
 /** Mexico restricts security cooperation: the state of Heritage's account of the López Obrador years. */
 export const restricted = stateIn("mexican-consent", "limited-cooperation");
-const restrictedWhy = [e.amlo, e.deteriorated];
+// That cooperation deteriorates further ("has rapidly deteriorated") is the partnership-fragility
+// risk's limited-cooperation modifier, not counted again here.
+const restrictedWhy = [e.amlo];
 /** A partnered option's effect on the flow where Mexico restricts cooperation. */
 export const restrictedFlow = (value: number) =>
   inferred(
@@ -43,7 +45,7 @@ export const restrictedSpeed = inferred(
 export const restrictedRole = inferred(
   1,
   [-1, 3],
-  "Where Mexico restricts security cooperation, cooperation 'rapidly deteriorated' (Heritage): the option does little for Mexico's own role.",
+  "Where Mexico restricts security cooperation, as Heritage says the López Obrador government did ('substantial new limits on security cooperation with the U.S.'), the option does little for Mexico's own role.",
   restrictedWhy,
 );
 
