@@ -13,6 +13,14 @@ import { leastEscalatoryEither } from "./scenario/ladder";
 import { timelineEither } from "./scenario/timeline";
 import { briefEither } from "./report/brief";
 import { workbookEither } from "./report/workbook";
+import { parseConditionEither } from "./model/condition-syntax";
+import {
+  catalogCsvEither,
+  loadCatalogCsvEither,
+  loadCatalogTablesEither,
+  loadCatalogWorkbookEither,
+} from "./sheets/catalog-workbook";
+import { catalogSheetsEither } from "./sheets/write-catalog";
 import { discoverEither, discoverShardEither, mergeDiscoveryEither } from "./discovery/discover";
 import { disagreementEither } from "./scenario/disagreement";
 import { smaaEither, smaaSyncEither, smaaShardEither, finalizeSmaaEither } from "./uncertainty/smaa";
@@ -74,6 +82,18 @@ export const either = Object.freeze({
   brief: briefEither,
   /** Either twin of `workbook` (a Promise of an Either). */
   workbook: workbookEither,
+  /** Either twin of `loadCatalogWorkbook` (a Promise of an Either). */
+  loadCatalogWorkbook: loadCatalogWorkbookEither,
+  /** Either twin of `loadCatalogCsv` (a Promise of an Either). */
+  loadCatalogCsv: loadCatalogCsvEither,
+  /** Either twin of `loadCatalogTables`. */
+  loadCatalogTables: loadCatalogTablesEither,
+  /** Either twin of `catalogSheets`. */
+  catalogSheets: catalogSheetsEither,
+  /** Either twin of `catalogCsv` (a Promise of an Either). */
+  catalogCsv: catalogCsvEither,
+  /** Either twin of `parseCondition`. */
+  parseCondition: parseConditionEither,
   /** Either twin of `leastEscalatory`. */
   leastEscalatory: leastEscalatoryEither,
   /** Either twin of `smaa`. */

@@ -25,6 +25,17 @@ export {
 } from "./model/assumptions";
 export { Preset, PresetState } from "./model/preset";
 export { loadCatalog, loadCatalogJson } from "./model/load-catalog";
+export { conditionSyntax, parseCondition } from "./model/condition-syntax";
+export {
+  loadCatalogWorkbook,
+  loadCatalogCsv,
+  loadCatalogTables,
+  catalogSheets,
+  catalogTemplateSheets,
+  catalogCsv,
+  type RawTable,
+  type RawCell,
+} from "./sheets/catalog-workbook";
 export { verifyEvidence, type EvidenceReport, type EvidenceMiss } from "./model/verify-evidence";
 
 // The built-in catalog

@@ -1,7 +1,15 @@
 import { parseArgs } from "node:util";
 
 /** A usage error: one line for the user, exit code 2. */
-export class CliError extends Error {}
+export class CliError extends Error {
+  /** `whole`: the message is not cut to one screenful (an import's list of every problem). */
+  constructor(
+    message: string,
+    readonly whole = false,
+  ) {
+    super(message);
+  }
+}
 
 /** Every flag the CLI knows, as node's parseArgs takes them. Which command takes which: `commandFlags`. */
 export const flags = {
@@ -123,6 +131,10 @@ export const commandFlags: Readonly<Record<string, readonly FlagName[]>> = {
   merge: ["format", "chart", "out"],
   catalog: ["format", "catalog"],
   verify: ["sources", "catalog"],
+  // The workbook or CSV files are its arguments.
+  import: ["out", "sources"],
+  template: ["format", "out"],
+  "export-catalog": ["format", "out", "catalog"],
   schema: ["catalog"],
   help: [],
 };

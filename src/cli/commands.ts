@@ -80,7 +80,7 @@ import { join } from "node:path";
 
 const formats = ["text", "markdown", "csv", "json"] as const;
 
-const loadCatalogFrom = (io: CliIo, path: string | undefined): Catalog =>
+export const loadCatalogFrom = (io: CliIo, path: string | undefined): Catalog =>
   path === undefined ? builtinCatalog() : orThrow(parseCatalogJson(readText(io, "--catalog", path)));
 
 /** The perspective the flags ask for: a name, with `--perspective-use` and `--perspective-conditions`. */
@@ -563,12 +563,21 @@ export const catalogCommand = (io: CliIo, values: Flags): void => {
 const shorten = (text: string, max = 90): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** One line per quote that is not verbatim in its source. */
-const missLine = (m: EvidenceMiss): string => {
+export const missLine = (m: EvidenceMiss): string => {
   const head = `${m.path} [${m.source}]: "${shorten(m.quote)}"`;
   if (m.reason === "no-text") return `${head}: no text for source '${m.source}'`;
   if (m.reason === "other-source") return `${head}: not in '${m.source}' but in '${m.foundIn}'`;
   return `${head}: not found; closest: "${shorten(m.closest ?? "")}"`;
 };
+
+/** The text of each of the catalog's sources in DIR: its `file`, or `<id>.txt`. */
+export const sourceTexts = (io: CliIo, catalog: Catalog, dir: string): Record<string, string> =>
+  Object.fromEntries(
+    catalog.sources.map((s) => [
+      s.id,
+      readText(io, `--sources (source '${s.id}')`, join(dir, s.file ?? `${s.id}.txt`)),
+    ]),
+  );
 
 /**
  * `verify --sources DIR`: every quote of the catalog checked against the sources' texts in DIR
@@ -579,14 +588,7 @@ export const verifyCommand = (io: CliIo, values: Flags): number => {
     throw new CliError("verify: expected --sources DIR, the folder with the sources' texts");
   }
   const catalog = loadCatalogFrom(io, values.catalog);
-  const dir = values.sources;
-  const texts = Object.fromEntries(
-    catalog.sources.map((s) => [
-      s.id,
-      readText(io, `--sources (source '${s.id}')`, join(dir, s.file ?? `${s.id}.txt`)),
-    ]),
-  );
-  const report = verifyEvidence(catalog, texts);
+  const report = verifyEvidence(catalog, sourceTexts(io, catalog, values.sources));
   if (report.misses.length === 0) {
     io.stdout(`${report.verbatim} of ${report.quotes} quotes verbatim in their sources\n`);
     return 0;

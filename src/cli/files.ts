@@ -7,6 +7,10 @@ export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly readFile: (path: string) => string;
+  /** Reads a binary file (a workbook to import); absent in callers that never read one. */
+  readonly readBytes?: (path: string) => Uint8Array;
+  /** Makes a folder and its parents (CSV files written to --out DIR); absent where none is made. */
+  readonly makeDir?: (path: string) => void;
   /** Writes a file (charts with --out); absent in callers that never write. */
   readonly writeFile?: (path: string, text: string) => void;
   /** Writes a binary file (a brief as PDF); absent in callers that never write one. */

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { runCli } from "./run";
 
 // A reader that stops early (`policy-matrix compare | head`) is not an error worth a stack trace.
@@ -21,6 +21,8 @@ void runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readFile: (path) => readFileSync(path, "utf8"),
+  readBytes: (path) => new Uint8Array(readFileSync(path)),
+  makeDir: (path) => void mkdirSync(path, { recursive: true }),
   writeFile: (path, text) => writeFileSync(path, text),
   writeBytes: (path, bytes) => writeFileSync(path, bytes),
   ...(process.stderr.isTTY ? { progress: bar } : {}),

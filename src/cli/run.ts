@@ -13,6 +13,7 @@ import {
   verifyCommand,
 } from "./commands";
 import type { CliIo } from "./files";
+import { exportCatalogCommand, importCommand, templateCommand } from "./sheets";
 import { usage, version } from "./usage";
 
 export type { CliIo } from "./files";
@@ -25,7 +26,8 @@ const oneLine = (text: string, max = 400): string => {
 
 const failure = (io: CliIo, error: unknown): number => {
   if (error instanceof PolicyMatrixError || error instanceof CliError) {
-    io.stderr(`policy-matrix: ${oneLine(error.message)}\n`);
+    const whole = error instanceof CliError && error.whole;
+    io.stderr(`policy-matrix: ${oneLine(error.message, whole ? Infinity : 400)}\n`);
     return 2;
   }
   io.stderr(`policy-matrix: internal error: ${oneLine((error as Error)?.message ?? String(error))}\n`);
@@ -63,7 +65,7 @@ export const runCli = async (args: readonly string[], io: CliIo): Promise<number
       throw new CliError(`unknown command '${first}' (commands: ${commands})`);
     if (rest.includes("--help") || rest.includes("-h")) return (io.stdout(usage), 0);
     const { values, positionals } = parseCommand(first, rest);
-    if (!["diff", "disagree", "merge"].includes(first) && positionals.length > 0)
+    if (!["diff", "disagree", "merge", "import"].includes(first) && positionals.length > 0)
       throw new CliError(`${first}: unexpected argument '${positionals[0]}'`);
     if (first === "diff") await diffCommand(io, values, positionals);
     else if (first === "compare") await compareCommand(io, values);
@@ -75,6 +77,9 @@ export const runCli = async (args: readonly string[], io: CliIo): Promise<number
     else if (first === "brief") await briefCommand(io, values);
     else if (first === "schema") schemaCommand(io, values);
     else if (first === "verify") return verifyCommand(io, values);
+    else if (first === "import") return await importCommand(io, values, positionals);
+    else if (first === "template") await templateCommand(io, values);
+    else if (first === "export-catalog") await exportCatalogCommand(io, values);
     return 0;
   } catch (error) {
     return failure(io, error);

@@ -16,6 +16,9 @@ Usage:
   policy-matrix brief --out F.html    a brief a decision-maker reads: one page, charts and quotes in it
   policy-matrix catalog [options]     print the catalog, quotes, presets and perspectives included
   policy-matrix verify --sources DIR  check every quote of the catalog against the sources' texts
+  policy-matrix import FILE.xlsx      a catalog from a workbook (or SHEET.csv files), checked; --out F.json
+  policy-matrix template --out F.xlsx the empty workbook layout to fill in, with a "read me" sheet
+  policy-matrix export-catalog        a catalog in the workbook layout (--format xlsx|csv|json --out)
   policy-matrix schema [--catalog F]  print the JSON Schema of scenario files, the catalog's ids in it
   policy-matrix help                  this text
 
@@ -92,6 +95,19 @@ disagree options: the compare options above that set a scenario, but not --persp
 catalog options:
   --format json|markdown              (default markdown)
   --catalog FILE.json
+
+import options (its arguments: one FILE.xlsx, or CSV files named after their sheets: options.csv,
+criteria.csv, ratings.csv, ...; every problem is named by its cell, all on one line):
+  --out FILE.json                     where the catalog goes (default: stdout)
+  --sources DIR                       check every quote against the sources' texts first (as
+                                      verify does); exit 1 with one line per miss, nothing written
+  reading .xlsx needs the optional read-excel-file, reading CSV the optional papaparse
+
+template and export-catalog options:
+  --format xlsx|csv                   a workbook (default), or one CSV file per sheet in a folder;
+                                      export-catalog also takes json (printed)
+  --out FILE.xlsx|DIR                 where it goes
+  --catalog FILE.json                 export-catalog: a catalog of your own (default: built-in)
 
 verify options:
   --sources DIR                       the folder with each source's text (its 'file', or ID.txt);

@@ -29,7 +29,7 @@ export const Catalog = z.strictObject({
   name: Text,
   version: Text,
   description: Text,
-  sources: z.array(Source).min(1),
+  sources: z.array(Source).min(1, "a catalog needs at least one source"),
   criteria: z.array(Criterion).min(1, "a catalog needs at least one criterion"),
   preconditions: z.array(Precondition).default([]),
   risks: z.array(Risk).default([]),

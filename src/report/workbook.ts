@@ -15,6 +15,7 @@ import type { CriterionStability, CriterionTornadoBar } from "../sensitivity/com
 import type { ComparisonSmaa } from "../uncertainty/smaa-comparison";
 import { chartCaption } from "./charts/caption";
 import { describeCrux } from "./disagreement-table";
+import { columnLetters } from "../sheets/table";
 
 /** A cell: text, a number (with an Excel number format), a yes/no, or empty. */
 export type WorkbookCell = string | { readonly number: number; readonly format: string } | boolean | null;
@@ -26,6 +27,8 @@ export interface WorkbookSheet {
   readonly rows: readonly (readonly WorkbookCell[])[];
 }
 
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
 const SCORE = "0.000";
 const SHARE = "0.0%";
 const WHOLE = "0";
@@ -523,6 +526,29 @@ export const workbookEither = async (
         },
       ]),
     );
+  }
+  // XML, the stuff of .xlsx, cannot hold most control characters: refuse rather than write a broken file.
+  for (const s of sheets) {
+    const cells = [s.columns.map((c) => c.header), ...s.rows];
+    for (const [k, row] of cells.entries()) {
+      const j = row.findIndex((c) => typeof c === "string" && CONTROL.test(c));
+      if (j >= 0) {
+        const code = (row[j] as string)
+          .match(CONTROL)![0]
+          .charCodeAt(0)
+          .toString(16)
+          .toUpperCase()
+          .padStart(4, "0");
+        return E.left(
+          new PolicyMatrixError("invalid-input", [
+            {
+              path: `${s.name}!${columnLetters(j)}${k + 1}`,
+              message: `a control character (U+${code}) cannot be written to .xlsx`,
+            },
+          ]),
+        );
+      }
+    }
   }
   let write: WriteXlsx;
   try {

@@ -1,0 +1,145 @@
+// The sheets of the world options depend on (preconditions, their states, what is documented),
+// risks (exposures, modifiers), presets and omissions.
+import { byId, type CatalogReader, type Json } from "./read-catalog";
+import type { Row } from "./table";
+
+export const preconditions = (r: CatalogReader): Json[] => {
+  const list: Json[] = r.sheet("preconditions").map((row, i) => {
+    const p = `catalog.preconditions[${i}]`;
+    r.place(p, row.at);
+    r.place(`${p}.states`, row.at);
+    r.place(`${p}.documented`, row.at);
+    return {
+      id: r.text(row, "id", `${p}.id`),
+      name: r.text(row, "name", `${p}.name`),
+      description: r.text(row, "description", `${p}.description`),
+      states: [],
+      documented: [],
+    };
+  });
+  const ids = byId(list);
+  for (const row of r.sheet("states")) {
+    const i = r.parent(row, "precondition", ids, "preconditions");
+    if (i === undefined) continue;
+    const states = list[i]!.states as Json[];
+    const p = `catalog.preconditions[${i}].states[${states.length}]`;
+    r.place(p, row.at);
+    const description = r.text(row, "description", `${p}.description`, false);
+    states.push({
+      id: r.text(row, "id", `${p}.id`),
+      label: r.text(row, "label", `${p}.label`),
+      ...(description !== undefined && { description }),
+    });
+  }
+  for (const row of r.sheet("documented")) {
+    const i = r.parent(row, "precondition", ids, "preconditions");
+    if (i === undefined) continue;
+    const documented = list[i]!.documented as Json[];
+    const p = `catalog.preconditions[${i}].documented[${documented.length}]`;
+    r.place(p, row.at);
+    documented.push({
+      source: r.text(row, "documented in", `${p}.source`),
+      date: r.text(row, "date", `${p}.date`),
+      state: r.text(row, "state", `${p}.state`),
+      rationale: r.text(row, "rationale", `${p}.rationale`),
+      evidence: r.evidence(row, p),
+    });
+  }
+  return list;
+};
+
+export const risks = (r: CatalogReader): Json[] => {
+  const list: Json[] = r.sheet("risks").map((row, i) => {
+    const p = `catalog.risks[${i}]`;
+    r.place(p, row.at);
+    return {
+      id: r.text(row, "id", `${p}.id`),
+      name: r.text(row, "name", `${p}.name`),
+      description: r.text(row, "description", `${p}.description`),
+      evidence: r.evidence(row, p),
+      exposures: [],
+      modifiers: [],
+    };
+  });
+  const ids = byId(list);
+  for (const row of r.sheet("exposures")) {
+    const i = r.parent(row, "risk", ids, "risks");
+    if (i === undefined) continue;
+    const exposures = list[i]!.exposures as Json[];
+    const p = `catalog.risks[${i}].exposures[${exposures.length}]`;
+    r.place(p, row.at);
+    exposures.push({
+      option: r.text(row, "option", `${p}.option`),
+      likelihood: r.number(row, "likelihood", `${p}.likelihood`, true, "a likelihood from 0 to 1"),
+      severity: r.number(row, "severity", `${p}.severity`, true, "a severity from 1 to 5"),
+      rationale: r.text(row, "rationale", `${p}.rationale`),
+    });
+  }
+  for (const row of r.sheet("modifiers")) {
+    const i = r.parent(row, "risk", ids, "risks");
+    if (i === undefined) continue;
+    const modifiers = list[i]!.modifiers as Json[];
+    const p = `catalog.risks[${i}].modifiers[${modifiers.length}]`;
+    r.place(p, row.at);
+    const options = r.ids(row, "options", `${p}.options`);
+    modifiers.push({
+      when: r.condition(row, "when", `${p}.when`),
+      ...(options !== undefined && { options }),
+      likelihood: r.number(row, "likelihood", `${p}.likelihood`, true, "a change of likelihood from -1 to 1"),
+      rationale: r.text(row, "rationale", `${p}.rationale`),
+      evidence: r.evidence(row, p),
+    });
+  }
+  return list;
+};
+
+export const presets = (r: CatalogReader): Json[] => {
+  const list: Json[] = r.sheet("presets").map((row, i) => {
+    const p = `catalog.presets[${i}]`;
+    r.place(p, row.at);
+    r.place(`${p}.states`, row.at);
+    return {
+      id: r.text(row, "id", `${p}.id`),
+      name: r.text(row, "name", `${p}.name`),
+      date: r.text(row, "date", `${p}.date`),
+      description: r.text(row, "description", `${p}.description`),
+      states: {},
+    };
+  });
+  const ids = byId(list);
+  for (const row of r.sheet("preset states")) {
+    const i = r.parent(row, "preset", ids, "presets");
+    const precondition = r.text(row, "precondition", "", true);
+    if (i === undefined || precondition === undefined) continue;
+    const states = list[i]!.states as Record<string, Json>;
+    const p = `catalog.presets[${i}].states.${precondition}`;
+    if (precondition in states) {
+      r.issue(
+        r.cell(row, "precondition").at,
+        `'${String(list[i]!.id)}' gives '${precondition}' a state twice`,
+      );
+      continue;
+    }
+    r.place(p, r.cell(row, "precondition").at);
+    states[precondition] = stateOf(r, row, p);
+  }
+  return list;
+};
+
+/** A state argued for or documented: the state, why, and the quotes. */
+export const stateOf = (r: CatalogReader, row: Row, p: string): Json => ({
+  state: r.text(row, "state", `${p}.state`),
+  rationale: r.text(row, "rationale", `${p}.rationale`),
+  evidence: r.evidence(row, p),
+});
+
+export const omissions = (r: CatalogReader): Json[] =>
+  r.sheet("omissions").map((row, i) => {
+    const p = `catalog.omissions[${i}]`;
+    r.place(p, row.at);
+    return {
+      name: r.text(row, "name", `${p}.name`),
+      reason: r.text(row, "reason", `${p}.reason`),
+      evidence: r.evidence(row, p),
+    };
+  });
