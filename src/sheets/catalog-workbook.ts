@@ -70,10 +70,10 @@ export const loadCatalogTablesEither = (
 export const loadCatalogTables = (tables: readonly RawTable[]): Catalog =>
   orThrow(loadCatalogTablesEither(tables));
 
-const missing = (what: string, name: string) =>
+const missing = (where: string, what: string, name: string) =>
   E.left(
     new PolicyMatrixError("missing-dependency", [
-      { path: "import", message: `${what} needs the optional package '${name}' (npm install ${name})` },
+      { path: where, message: `${what} needs the optional package '${name}' (npm install ${name})` },
     ]),
   );
 
@@ -95,7 +95,7 @@ export const loadCatalogWorkbookEither = async (
     const name = "read-excel-file/universal";
     read = ((await import(/* @vite-ignore */ name)) as { default: ReadXlsx }).default;
   } catch {
-    return missing("reading .xlsx", "read-excel-file");
+    return missing("loadCatalogWorkbook", "reading .xlsx", "read-excel-file");
   }
   let sheets: { sheet: string; data: RawCell[][] }[];
   try {
@@ -163,7 +163,7 @@ export const loadCatalogCsvEither = async (
     );
   }
   const parser = await papa();
-  if (parser === undefined) return missing("reading CSV", "papaparse");
+  if (parser === undefined) return missing("loadCatalogCsv", "reading CSV", "papaparse");
   const tables: RawTable[] = [];
   const issues = [];
   for (const [file, text] of Object.entries(files)) {
@@ -243,7 +243,7 @@ export const catalogCsvEither = async (
   const sheets = catalogSheetsEither(catalog);
   if (E.isLeft(sheets)) return sheets;
   const parser = await papa();
-  if (parser === undefined) return missing("writing CSV", "papaparse");
+  if (parser === undefined) return missing("catalogCsv", "writing CSV", "papaparse");
   return E.right(
     Object.fromEntries(
       sheets.right.map((s) => [

@@ -277,6 +277,36 @@ console.log(failed.failed && failed.errorInstance.name === "ClaimFailure" ? "hel
     expect(readFileSync(join(app, "r.xlsx")).subarray(0, 2).toString()).toBe("PK");
   }, 300_000);
 
+  it("imports a workbook or CSV with the optional read-excel-file and papaparse, and says in one line what it needs without", () => {
+    const cli = join(app, "node_modules/.bin/policy-matrix");
+    // write-excel-file is there (the test above installed it): the built-in catalog as a workbook.
+    expect(run(cli, ["export-catalog", "--out", "m.xlsx"]).status).toBe(0);
+    const without = run(cli, ["import", "m.xlsx", "--out", "c.json"]);
+    expect([without.status, without.stdout, without.stderr]).toEqual([
+      2,
+      "",
+      "policy-matrix: import m.xlsx: reading .xlsx needs the optional package 'read-excel-file' (npm install read-excel-file)\n",
+    ]);
+    const csv = run(cli, ["export-catalog", "--format", "csv", "--out", "sheets"]);
+    expect([csv.status, csv.stderr]).toEqual([
+      2,
+      "policy-matrix: catalogCsv: writing CSV needs the optional package 'papaparse' (npm install papaparse)\n",
+    ]);
+    execFileSync(
+      "npm",
+      ["install", "--no-audit", "--no-fund", "--prefer-offline", "read-excel-file@9.3.17", "papaparse@5.7.1"],
+      { cwd: app, stdio: "pipe" },
+    );
+    const json = run(cli, ["catalog", "--format", "json"]).stdout;
+    expect(run(cli, ["import", "m.xlsx", "--out", "c.json"]).status).toBe(0);
+    expect(readFileSync(join(app, "c.json"), "utf8")).toBe(json);
+    expect(run(cli, ["export-catalog", "--format", "csv", "--out", "sheets"]).status).toBe(0);
+    const files = readdirSync(join(app, "sheets")).map((f) => join("sheets", f));
+    const back = run(cli, ["import", ...files]);
+    expect([back.status, back.stderr]).toEqual([0, ""]);
+    expect(back.stdout).toBe(json);
+  }, 300_000);
+
   it("writes a brief with the optional peers, and says in one line what is missing without them", () => {
     const cli = join(app, "node_modules/.bin/policy-matrix");
     const args = ["brief", "--preset", "2025-09", "--samples", "1000"];
