@@ -65,6 +65,29 @@ class CatalogReader extends CellReader {
     return i;
   }
 
+  /**
+   * Each row of `sheet` added to the `field` list of the thing (of `things`, at `base[i]`) that its
+   * `header` column names by id; `read` reads the row at its path in the catalog.
+   */
+  attach(
+    sheet: string,
+    header: string,
+    things: Json[],
+    base: string,
+    field: string,
+    read: (row: Row, path: string) => Json,
+  ): void {
+    const ids = byId(things);
+    for (const row of this.sheet(sheet)) {
+      const i = this.parent(row, header, ids, base.replace(/^catalog\./, ""));
+      if (i === undefined) continue;
+      const items = things[i]![field] as Json[];
+      const p = `${base}[${i}].${field}[${items.length}]`;
+      this.place(p, row.at);
+      items.push(read(row, p));
+    }
+  }
+
   /** A rating's or a belief's value and interval, read with its criterion's scale. */
   valued(row: Row, path: string, scale: { min?: number; max?: number } | undefined): Json {
     const what =
@@ -226,26 +249,16 @@ const options = (r: CatalogReader, scales: Map<string, Json>): Json[] => {
       }
     }
   }
-  for (const row of r.sheet("stances")) {
-    const i = r.parent(row, "option", ids, "options");
-    if (i === undefined) continue;
-    const stances = list[i]!.stances as Json[];
-    const p = `catalog.options[${i}].stances[${stances.length}]`;
-    r.place(p, row.at);
+  r.attach("stances", "option", list, "catalog.options", "stances", (row, p) => {
     const qualifier = r.text(row, "qualifier", `${p}.qualifier`, false);
-    stances.push({
+    return {
       actor: r.text(row, "actor", `${p}.actor`),
       stance: r.text(row, "stance", `${p}.stance`),
       ...(qualifier !== undefined && { qualifier }),
       evidence: r.evidence(row, p),
-    });
-  }
-  for (const row of r.sheet("requirements")) {
-    const i = r.parent(row, "option", ids, "options");
-    if (i === undefined) continue;
-    const requirements = list[i]!.requirements as Json[];
-    const p = `catalog.options[${i}].requirements[${requirements.length}]`;
-    r.place(p, row.at);
+    };
+  });
+  r.attach("requirements", "option", list, "catalog.options", "requirements", (row, p) => {
     r.place(`${p}.consequences`, r.cell(row, "worsens").at);
     const penalties = r.list(
       row,
@@ -269,7 +282,7 @@ const options = (r: CatalogReader, scales: Map<string, Json>): Json[] => {
       },
       "risks and what each adds to its likelihood, like 'escalation +0.2; retaliation -0.1'",
     );
-    requirements.push({
+    return {
       id: r.text(row, "id", `${p}.id`),
       description: r.text(row, "description", `${p}.description`),
       condition: r.condition(row, "condition", `${p}.condition`),
@@ -279,8 +292,8 @@ const options = (r: CatalogReader, scales: Map<string, Json>): Json[] => {
       }),
       rationale: r.text(row, "rationale", `${p}.rationale`),
       evidence: r.evidence(row, p),
-    });
-  }
+    };
+  });
   return list;
 };
 

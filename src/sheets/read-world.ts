@@ -17,34 +17,21 @@ export const preconditions = (r: CatalogReader): Json[] => {
       documented: [],
     };
   });
-  const ids = byId(list);
-  for (const row of r.sheet("states")) {
-    const i = r.parent(row, "precondition", ids, "preconditions");
-    if (i === undefined) continue;
-    const states = list[i]!.states as Json[];
-    const p = `catalog.preconditions[${i}].states[${states.length}]`;
-    r.place(p, row.at);
+  r.attach("states", "precondition", list, "catalog.preconditions", "states", (row, p) => {
     const description = r.text(row, "description", `${p}.description`, false);
-    states.push({
+    return {
       id: r.text(row, "id", `${p}.id`),
       label: r.text(row, "label", `${p}.label`),
       ...(description !== undefined && { description }),
-    });
-  }
-  for (const row of r.sheet("documented")) {
-    const i = r.parent(row, "precondition", ids, "preconditions");
-    if (i === undefined) continue;
-    const documented = list[i]!.documented as Json[];
-    const p = `catalog.preconditions[${i}].documented[${documented.length}]`;
-    r.place(p, row.at);
-    documented.push({
-      source: r.text(row, "documented in", `${p}.source`),
-      date: r.text(row, "date", `${p}.date`),
-      state: r.text(row, "state", `${p}.state`),
-      rationale: r.text(row, "rationale", `${p}.rationale`),
-      evidence: r.evidence(row, p),
-    });
-  }
+    };
+  });
+  r.attach("documented", "precondition", list, "catalog.preconditions", "documented", (row, p) => ({
+    source: r.text(row, "documented in", `${p}.source`),
+    date: r.text(row, "date", `${p}.date`),
+    state: r.text(row, "state", `${p}.state`),
+    rationale: r.text(row, "rationale", `${p}.rationale`),
+    evidence: r.evidence(row, p),
+  }));
   return list;
 };
 
@@ -61,35 +48,22 @@ export const risks = (r: CatalogReader): Json[] => {
       modifiers: [],
     };
   });
-  const ids = byId(list);
-  for (const row of r.sheet("exposures")) {
-    const i = r.parent(row, "risk", ids, "risks");
-    if (i === undefined) continue;
-    const exposures = list[i]!.exposures as Json[];
-    const p = `catalog.risks[${i}].exposures[${exposures.length}]`;
-    r.place(p, row.at);
-    exposures.push({
-      option: r.text(row, "option", `${p}.option`),
-      likelihood: r.number(row, "likelihood", `${p}.likelihood`, true, "a likelihood from 0 to 1"),
-      severity: r.number(row, "severity", `${p}.severity`, true, "a severity from 1 to 5"),
-      rationale: r.text(row, "rationale", `${p}.rationale`),
-    });
-  }
-  for (const row of r.sheet("modifiers")) {
-    const i = r.parent(row, "risk", ids, "risks");
-    if (i === undefined) continue;
-    const modifiers = list[i]!.modifiers as Json[];
-    const p = `catalog.risks[${i}].modifiers[${modifiers.length}]`;
-    r.place(p, row.at);
+  r.attach("exposures", "risk", list, "catalog.risks", "exposures", (row, p) => ({
+    option: r.text(row, "option", `${p}.option`),
+    likelihood: r.number(row, "likelihood", `${p}.likelihood`, true, "a likelihood from 0 to 1"),
+    severity: r.number(row, "severity", `${p}.severity`, true, "a severity from 1 to 5"),
+    rationale: r.text(row, "rationale", `${p}.rationale`),
+  }));
+  r.attach("modifiers", "risk", list, "catalog.risks", "modifiers", (row, p) => {
     const options = r.ids(row, "options", `${p}.options`);
-    modifiers.push({
+    return {
       when: r.condition(row, "when", `${p}.when`),
       ...(options !== undefined && { options }),
       likelihood: r.number(row, "likelihood", `${p}.likelihood`, true, "a change of likelihood from -1 to 1"),
       rationale: r.text(row, "rationale", `${p}.rationale`),
       evidence: r.evidence(row, p),
-    });
-  }
+    };
+  });
   return list;
 };
 
