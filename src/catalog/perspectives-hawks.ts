@@ -3,7 +3,7 @@ import type { Perspective } from "../model/perspective";
 import { believes, documented, expects, inferred, set, stateIn } from "./build";
 import { weights } from "./perspective-weights";
 import { evidence as e } from "./quotes";
-import { RESISTING } from "./requirements";
+import { RESISTING, restricted } from "./requirements";
 
 type PerspectiveInput = z.input<typeof Perspective>;
 
@@ -23,11 +23,12 @@ export const hawkPerspectives: PerspectiveInput[] = [
       { sovereignty: 0.75, escalation: 1, civilians: 1, legal: 1, resources: 2 },
     ),
     rationale:
-      "Border security is the central objective; the end state is a Mexico that 're-assumes the primary role' against the cartels; it minds readiness ('limited U.S. military resources'); it sees a Mexican state losing the rule of law to cartels that are 'the fifth-largest employer in Mexico', and accepts unilateral action, and so (the analyst's reading) its sovereignty cost, as leverage on a resistant government. The analyst's reading of the middle weights: urgency (a 'rapidly increasing threat') for speed; the fentanyl toll ('surpassing 100,000 annually') for drug flow, held at 2 because drugs stopped at the border count under border security; the cartels' power for their capability.",
+      "Border security is the central objective; the end state is a Mexico that 're-assumes the primary role' against the cartels; it minds readiness ('limited U.S. military resources'); it sees a Mexican state losing the rule of law to cartels that are 'the fifth-largest employer in Mexico', and accepts unilateral action, and so (the analyst's reading) its sovereignty cost, as leverage on a resistant government. The analyst's reading of the middle weights: urgency (a 'rapidly increasing threat') for speed; the fentanyl toll ('surpassing 100,000 annually') for drug flow, held at 2, below border security, because Heritage counts fentanyl among the threats that 'pass through the U.S. southern border' and makes the border its central objective; the cartels' power for their capability.",
     evidence: [
       e.narcoMigration,
       e.rapidlyIncreasing,
       e.overdoseToll,
+      e.allThreats,
       e.endState,
       e.limitedResources,
       e.unilateralPrompt,
@@ -104,8 +105,9 @@ export const hawkPerspectives: PerspectiveInput[] = [
           "border-security",
           inferred(4, [3, 5], "Its first steps: more CBP capacity and fewer crossings.", [e.firstSteps]),
         ),
-        // Drug flow: where Mexico restricts cooperation (Heritage's account of the present), then
-        // in every other state. The first belief whose `when` holds applies, so this order matters.
+        // Drug flow and Mexico's role: where Mexico restricts cooperation (Heritage's account of the
+        // present), then in every other state. The first belief whose `when` holds applies, so
+        // each restricted belief must come before the one for the other states.
         ...partneredWithMexico.map((option) =>
           believes(
             option,
@@ -113,22 +115,39 @@ export const hawkPerspectives: PerspectiveInput[] = [
             inferred(
               1,
               [0, 3],
-              "The analyst's reading: partnered efforts yield through Mexican enforcement, which Heritage says 'the Mexican government increasingly pulls back on'; López Obrador's government 'accelerated the decline in Mexico's counternarcotics enforcement actions while imposing substantial new limits on security cooperation', policies with which Sheinbaum 'has indicated planned continuity'. What the option adds to Mexico's will counts under Mexico's role; whether cooperation lasts, under the partnership-fragility risk.",
-              [e.pullsBack, e.amlo, e.continuity],
+              "The analyst's reading: partnered efforts yield through Mexican enforcement, which Heritage says 'the Mexican government increasingly pulls back on'; López Obrador's government 'accelerated the decline in Mexico's counternarcotics enforcement actions while imposing substantial new limits on security cooperation'; the value is the catalog's own for restricted cooperation. This counts what the option yields on the flow today; what it adds to Mexico's own part counts under Mexico's role, whether cooperation lasts under the partnership-fragility risk.",
+              [e.pullsBack, e.amlo],
             ),
-            stateIn("mexican-consent", "limited-cooperation"),
+            restricted,
           ),
         ),
+        // Training keeps the analyst's drug flow outside the restricted state: Heritage's 'capacity
+        // limitations' are what training is for, not a reason it yields less.
+        ...partneredWithMexico
+          .filter((option) => option !== "training-fid")
+          .map((option) =>
+            believes(
+              option,
+              "drug-flow",
+              inferred(
+                2,
+                [0, 4],
+                "The analyst's reading: Heritage sees counternarcotics cooperation with Mexico 'impaired by corruption, capacity limitations, and political shifts' for decades, not only under López Obrador, so that partnered efforts yield less on the flow than the analyst rates them, even where Mexico takes part. Of the three causes, corruption counts in the corruption risk and political shifts in the partnership-fragility risk; the one point less rests on the capacity limitations, through which the option must work. What the option adds to Mexico's own part counts under Mexico's role.",
+                [e.complexPartner],
+              ),
+            ),
+          ),
         ...partneredWithMexico.map((option) =>
           believes(
             option,
-            "drug-flow",
+            "mexican-role",
             inferred(
-              option === "training-fid" ? 1 : 2,
-              option === "training-fid" ? [0, 3] : [0, 4],
-              "The analyst's reading: Heritage sees counternarcotics cooperation with Mexico 'impaired by corruption, capacity limitations, and political shifts' for decades, not only under López Obrador, so that partnered efforts yield less on the flow than the analyst rates them, even where Mexico takes part. Of the three causes, corruption counts in the corruption risk and political shifts in the partnership-fragility risk; the one point less rests on the capacity limitations. What the option adds to Mexico's will counts under Mexico's role.",
-              [e.complexPartner],
+              1,
+              [-1, 3],
+              "Heritage: the cartels' wealth has let them 'grow in power and lethal capacity, further dissuading the Mexican government from deploying its limited enforcement capacities', in the paragraph on a government that 'increasingly pulls back on enforcement'. The analyst's reading: while that lasts, partnership adds little to Mexico's will; the value is the catalog's own for restricted cooperation. 'Pulls back' and 'dissuading' are one fact, the government's falling will to enforce, with two consequences, each counted once: what the option yields on the flow today (drug flow) and whether it raises Mexico's own part in the fight (here).",
+              [e.dissuading],
             ),
+            restricted,
           ),
         ),
         ...partneredWithMexico.map((option) =>
@@ -136,10 +155,10 @@ export const hawkPerspectives: PerspectiveInput[] = [
             option,
             "mexican-role",
             inferred(
-              1,
-              [0, 3],
-              "The option works with Mexican forces and should add a little to Mexico's own role (the analyst's imputation); Heritage sees the cartels' power 'further dissuading the Mexican government from deploying its limited enforcement capacities' (the analyst's reading: partnership alone adds little to its will). Heritage does not speak to the option by name, hence the interval. Whether cooperation lasts counts under the partnership-fragility risk; the limits of Mexico's capacity under drug flow.",
-              [e.dissuading],
+              2,
+              [0, 4],
+              "The analyst's imputation, one point below the analyst's own rating: Heritage does not say what partnership does for a Mexico that takes part; its route to a Mexico that 're-assumes the primary role' runs through pressure ('using U.S. economic leverage, the U.S. can push a reluctant Mexican government to confront the cartel threat'), and it names no partnered programme as a route, so the analyst credits the option with what it adds to what Mexico can do more than to what it will do. The interval holds the analyst's rating. Whether cooperation lasts counts under the partnership-fragility risk.",
+              [e.endState, e.leverage],
             ),
           ),
         ),
@@ -170,9 +189,9 @@ export const hawkPerspectives: PerspectiveInput[] = [
             "partnership-fragility",
             option,
             0.6,
-            "Heritage calls the partnership 'increasingly unreliable' and speaks of 'only tenuous U.S.–Mexico cooperation': the analyst's reading, it expects cooperation, even where given, not to last. The deterioration under López Obrador is the catalog's limited-cooperation modifier and is not counted here.",
+            "The analyst's reading: Heritage expects cooperation, even where given, not to last. For decades it has been 'impaired by ... political shifts' (the clause of that sentence that bears on this risk), and where Mexico did give cooperation, on migration, 'even this cooperation has proven tenuous'. Heritage's 'increasingly unreliable' partnership names the recent deterioration, which the limited-cooperation modifier counts (+0.2 there), and 'only tenuous U.S.–Mexico cooperation' describes that restricted state; neither is counted here.",
             "inference",
-            [e.unreliable, e.onlyTenuous],
+            [e.complexPartner, e.migrationTenuous],
           ),
         ),
       ],

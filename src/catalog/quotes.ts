@@ -329,7 +329,6 @@ export const evidence = {
     "heritage-2025",
     "Mexico’s previous government under President Andrés Manuel López Obrador had accelerated the decline in Mexico’s counternarcotics enforcement actions while imposing substantial new limits on security cooperation with the U.S.",
   ),
-  onlyTenuous: quote("heritage-2025", "only tenuous U.S.–Mexico cooperation"),
   complexPartner: quote(
     "heritage-2025",
     "For decades, Mexico has been a complex security partner for the U.S., with counternarcotics cooperation impaired by corruption, capacity limitations, and political shifts.",
@@ -399,10 +398,6 @@ export const evidence = {
     "heritage-2025",
     "while Chinese money launderers aid the cartels in laundering their profits to avoid U.S. law enforcement",
   ),
-  continuity: quote(
-    "heritage-2025",
-    "President Claudia Sheinbaum, who took office in October 2024, has indicated planned continuity with López Obrador’s security policies during her administration.",
-  ),
   pullsBack: quote(
     "heritage-2025",
     "The nature of the cartel threat has shifted notably in recent years as the Mexican government increasingly pulls back on enforcement against drug trafficking organizations (DTOs).",
@@ -410,6 +405,10 @@ export const evidence = {
   dissuading: quote(
     "heritage-2025",
     "This wealth has allowed cartels to grow in power and lethal capacity, further dissuading the Mexican government from deploying its limited enforcement capacities against the cartels.",
+  ),
+  allThreats: quote(
+    "heritage-2025",
+    "All these threats pass through the U.S. southern border, deployed from within Mexico by deadly and increasingly powerful drug cartels.",
   ),
   rapidlyIncreasing: quote(
     "heritage-2025",

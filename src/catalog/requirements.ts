@@ -15,8 +15,9 @@ export const RESISTING = ["limited-cooperation", "opposed"];
 
 /** Mexico restricts security cooperation: the state of Heritage's account of the López Obrador years. */
 export const restricted = stateIn("mexican-consent", "limited-cooperation");
-// That cooperation deteriorates further ("has rapidly deteriorated") is the partnership-fragility
-// risk's limited-cooperation modifier, not counted again here.
+// Heritage: cooperation "has rapidly deteriorated"; that it may end is the analyst's inference, and
+// the partnership-fragility risk's limited-cooperation modifier counts it. These cases count today's
+// yield, the modifier whether cooperation lasts.
 const restrictedWhy = [e.amlo];
 /** A partnered option's effect on the flow where Mexico restricts cooperation. */
 export const restrictedFlow = (value: number) =>

@@ -228,7 +228,8 @@ export const risks: RiskInput[] = [
         when: stateIn("mexican-consent", "limited-cooperation"),
         options: partnered,
         likelihood: 0.2,
-        rationale: "Where Mexico already restricts cooperation, Heritage describes it as deteriorating.",
+        rationale:
+          "Where Mexico already restricts cooperation: Heritage says it 'has rapidly deteriorated'; that it may end is the analyst's inference. The restricted-cooperation cases count today's yield, this modifier whether cooperation lasts.",
         evidence: [e.deteriorated],
       },
     ],

@@ -100,9 +100,12 @@ describe("disagreement", () => {
     },
   );
 
-  it("tells the documents' pairs apart: Heritage and BI's experts by beliefs; the hard line and Sheinbaum over speed", () => {
+  it("tells the documents' pairs apart: Heritage and BI's experts by values and beliefs together; the hard line and Sheinbaum over speed", () => {
+    // Neither exchange puts economic leverage first: in the documented state (Mexico cooperating)
+    // Heritage's beliefs rate the partnered options 2 on Mexico's role, and BI's weights on those
+    // beliefs put law-enforcement cooperation and intelligence sharing first.
     const hb = disagreement(catalog, "heritage", "bi-experts");
-    expect(hb.differIn).toBe("beliefs");
+    expect(hb.differIn).toBe("both");
     const hs = disagreement(catalog, "hard-line", "sheinbaum");
     expect(hs.cruxes).toContainEqual(
       expect.objectContaining({ kind: "weight", actor: "hard-line", criterion: "speed" }),
