@@ -563,7 +563,7 @@ export const catalogCommand = (io: CliIo, values: Flags): void => {
 const shorten = (text: string, max = 90): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** One line per quote that is not verbatim in its source. */
-export const missLine = (m: EvidenceMiss): string => {
+const missLine = (m: EvidenceMiss): string => {
   const head = `${m.path} [${m.source}]: "${shorten(m.quote)}"`;
   if (m.reason === "no-text") return `${head}: no text for source '${m.source}'`;
   if (m.reason === "other-source") return `${head}: not in '${m.source}' but in '${m.foundIn}'`;
@@ -571,7 +571,7 @@ export const missLine = (m: EvidenceMiss): string => {
 };
 
 /** The text of each of the catalog's sources in DIR: its `file`, or `<id>.txt`. */
-export const sourceTexts = (io: CliIo, catalog: Catalog, dir: string): Record<string, string> =>
+const sourceTexts = (io: CliIo, catalog: Catalog, dir: string): Record<string, string> =>
   Object.fromEntries(
     catalog.sources.map((s) => [
       s.id,

@@ -9,6 +9,8 @@ export interface CliIo {
   readonly readFile: (path: string) => string;
   /** Reads a binary file (a workbook to import); absent in callers that never read one. */
   readonly readBytes?: (path: string) => Uint8Array;
+  /** The names in a folder (CSV files to import from it); absent in callers that never list one. */
+  readonly listDir?: (path: string) => string[];
   /** Makes a folder and its parents (CSV files written to --out DIR); absent where none is made. */
   readonly makeDir?: (path: string) => void;
   /** Writes a file (charts with --out); absent in callers that never write. */

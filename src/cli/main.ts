@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { runCli } from "./run";
 
 // A reader that stops early (`policy-matrix compare | head`) is not an error worth a stack trace.
@@ -22,6 +22,7 @@ void runCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   readFile: (path) => readFileSync(path, "utf8"),
   readBytes: (path) => new Uint8Array(readFileSync(path)),
+  listDir: (path) => readdirSync(path),
   makeDir: (path) => void mkdirSync(path, { recursive: true }),
   writeFile: (path, text) => writeFileSync(path, text),
   writeBytes: (path, bytes) => writeFileSync(path, bytes),

@@ -5,12 +5,12 @@ import * as E from "fp-ts/lib/Either.js";
 import { either } from "../either";
 import { orThrow, type PolicyMatrixError } from "../errors";
 import type { Catalog } from "../model/catalog";
-import { verifyEvidence } from "../model/verify-evidence";
+import { evidenceIn } from "../model/evidence-walk";
 import { workbookEither, type WorkbookSheet } from "../report/workbook";
-import { catalogTemplateSheets } from "../sheets/catalog-workbook";
+import { catalogTemplateSheets, sheetsCsvEither, type SourceTexts } from "../sheets/catalog-workbook";
 import { CliError, type Flags } from "./args";
 import { writeOut } from "./analysis";
-import { loadCatalogFrom, missLine, sourceTexts } from "./commands";
+import { loadCatalogFrom } from "./commands";
 import { readText, type CliIo } from "./files";
 
 /** Every problem of an import on one line: `import m.xlsx: 2 problems: ratings!C3: ...; options!A2: ...`. */
@@ -21,15 +21,37 @@ const problems = (what: string, error: PolicyMatrixError): CliError => {
   return new CliError(`${what}: ${n} problem${n === 1 ? "" : "s"}: ${list}`, true);
 };
 
-const readWorkbook = async (io: CliIo, files: readonly string[]): Promise<Catalog> => {
-  const what = `import ${files.join(" ")}`;
+/** The CSV files of a folder, or a one-line error when it is not one. */
+const csvIn = (io: CliIo, dir: string): string[] => {
+  let names: string[];
+  try {
+    if (!io.listDir) throw new Error("this caller cannot list folders");
+    names = io.listDir(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError(
+      code === "ENOTDIR"
+        ? `import: expected an .xlsx workbook, .csv files or a folder of them, got '${dir}'`
+        : `import ${dir}: cannot read the folder (${code ?? (error as Error).message})`,
+    );
+  }
+  const csv = names.filter((n) => /\.csv$/i.test(n)).sort();
+  if (csv.length === 0) throw new CliError(`import ${dir}: the folder has no .csv files`);
+  return csv.map((n) => join(dir, n));
+};
+
+const readWorkbook = async (
+  io: CliIo,
+  given: readonly string[],
+  sources: SourceTexts | undefined,
+): Promise<Catalog> => {
+  const what = `import ${given.join(" ")}`;
+  const files = given.flatMap((f) => (/\.(xlsx|csv)$/i.test(f) ? [f] : csvIn(io, f)));
   const xlsx = files.filter((f) => /\.xlsx$/i.test(f));
-  const other = files.find((f) => !/\.(xlsx|csv)$/i.test(f));
-  if (other !== undefined)
-    throw new CliError(`import: expected an .xlsx workbook or .csv files, got '${other}'`);
   if (xlsx.length > 0 && files.length > 1) {
     throw new CliError("import: expected one .xlsx workbook, or CSV files (one per sheet), not both");
   }
+  const options = sources === undefined ? {} : { sources };
   if (xlsx.length === 1) {
     if (!io.readBytes) throw new CliError("import: this caller cannot read binary files");
     let bytes: Uint8Array;
@@ -40,46 +62,48 @@ const readWorkbook = async (io: CliIo, files: readonly string[]): Promise<Catalo
         `import ${xlsx[0]}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? "error"})`,
       );
     }
-    const result = await either.loadCatalogWorkbook(bytes);
+    const result = await either.loadCatalogWorkbook(bytes, options);
     if (E.isLeft(result)) throw problems(what, result.left);
     return result.right;
   }
   const texts = Object.fromEntries(files.map((f) => [f.replace(/^.*[\\/]/, ""), readText(io, "import", f)]));
   if (Object.keys(texts).length < files.length) throw new CliError("import: two CSV files of the same name");
-  const result = await either.loadCatalogCsv(texts);
+  const result = await either.loadCatalogCsv(texts, options);
   if (E.isLeft(result)) throw problems(what, result.left);
   return result.right;
 };
 
 /**
- * `import FILE.xlsx | SHEET.csv... [--sources DIR] [--out catalog.json]`: a catalog from a
- * workbook in the template's layout, checked, every problem on one line naming its cell. With
- * --sources, every quote is checked against the sources' texts: exit 1 with one line per miss,
- * and nothing written. Without --out, the catalog's JSON goes to stdout.
+ * `import FILE.xlsx | SHEET.csv... | DIR [--sources DIR] [--out catalog.json]`: a catalog from a
+ * workbook in the template's layout (or its sheets as CSV files, or a folder of them), checked,
+ * every problem on one line naming its cell. With --sources, every quote is checked against the
+ * sources' texts in the same pass. Without --out, the catalog's JSON goes to stdout.
  */
 export const importCommand = async (io: CliIo, values: Flags, files: readonly string[]): Promise<number> => {
   if (files.length === 0)
-    throw new CliError("import: expected a workbook (FILE.xlsx) or CSV files (one per sheet)");
+    throw new CliError(
+      "import: expected a workbook (FILE.xlsx), CSV files (one per sheet) or a folder of them",
+    );
   const out = values.out;
   if (out !== undefined && !/\.json$/i.test(out))
     throw new CliError(`--out ${out}: expected a file ending in .json`);
   if (out !== undefined && !io.writeFile) throw new CliError("--out: this caller cannot write files");
-  const catalog = await readWorkbook(io, files);
-  let checked = "";
-  if (values.sources !== undefined) {
-    const report = verifyEvidence(catalog, sourceTexts(io, catalog, values.sources));
-    if (report.misses.length > 0) {
-      io.stdout(report.misses.map((m) => missLine(m) + "\n").join(""));
-      return 1;
-    }
-    checked = `, ${report.verbatim} of ${report.quotes} quotes verbatim in their sources`;
-  }
+  const dir = values.sources;
+  // A source's text is its `file` in DIR, or ID.txt; one that cannot be read is a one-line error.
+  const sources =
+    dir === undefined
+      ? undefined
+      : (s: { id: string; file?: string }) =>
+          readText(io, `--sources (source '${s.id}')`, join(dir, s.file ?? `${s.id}.txt`));
+  const catalog = await readWorkbook(io, files, sources);
   const json = JSON.stringify(catalog, null, 2) + "\n";
   if (out === undefined) {
     io.stdout(json);
     return 0;
   }
   await writeOut(io, out, () => io.writeFile!(out, json));
+  const quotes = evidenceIn(catalog).length;
+  const checked = dir === undefined ? "" : `, ${quotes} of ${quotes} quotes verbatim in their sources`;
   io.stdout(
     `catalog '${catalog.id}': ${catalog.options.length} options, ${catalog.criteria.length} criteria, ${catalog.perspectives.length} perspectives${checked}\n`,
   );
@@ -129,18 +153,9 @@ const writeSheets = async (
 
 /** `template [--format xlsx|csv] --out FILE.xlsx|DIR`: the empty layout, with its "read me" sheet. */
 export const templateCommand = (io: CliIo, values: Flags): Promise<void> =>
-  writeSheets(io, values, "template", catalogTemplateSheets, async () => {
-    const sheets = catalogTemplateSheets().slice(1);
-    // Headers are plain words: none needs quoting.
-    return E.right(
-      Object.fromEntries(
-        sheets.map((s) => [
-          `${s.name.replace(/ /g, "-")}.csv`,
-          `${s.columns.map((c) => c.header).join(",")}\r\n`,
-        ]),
-      ),
-    );
-  });
+  writeSheets(io, values, "template", catalogTemplateSheets, () =>
+    sheetsCsvEither(catalogTemplateSheets(), "template"),
+  );
 
 /**
  * `export-catalog [--catalog F] --format xlsx|csv|json [--out FILE.xlsx|DIR]`: a catalog (the

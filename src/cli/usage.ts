@@ -97,10 +97,11 @@ catalog options:
   --catalog FILE.json
 
 import options (its arguments: one FILE.xlsx, or CSV files named after their sheets: options.csv,
-criteria.csv, ratings.csv, ...; every problem is named by its cell, all on one line):
+criteria.csv, ratings.csv, ..., or a folder of them; every problem is named by its cell, all on one
+line, and nothing is written):
   --out FILE.json                     where the catalog goes (default: stdout)
-  --sources DIR                       check every quote against the sources' texts first (as
-                                      verify does); exit 1 with one line per miss, nothing written
+  --sources DIR                       also check every quote against its source's text in DIR (the
+                                      source's 'file', or ID.txt), as verify does
   reading .xlsx needs the optional read-excel-file, reading CSV the optional papaparse
 
 template and export-catalog options:

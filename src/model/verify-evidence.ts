@@ -1,7 +1,7 @@
 import * as E from "fp-ts/lib/Either.js";
 import { orThrow, PolicyMatrixError, type ErrorIssue } from "../errors";
 import type { Catalog } from "./catalog";
-import { evidenceIn } from "./evidence-walk";
+import { evidenceIn, type EvidenceAt } from "./evidence-walk";
 import { parseCatalog } from "./load-catalog";
 
 /** A quote that is not word for word in the source it names. */
@@ -63,6 +63,30 @@ const closestPassage = (text: string, quote: string): string => {
   return first && last ? text.slice(first.index, last.index + last[0].length) : "";
 };
 
+/** The quotes of `all` that are not word for word in the text of the source they name, and why. */
+export const evidenceMisses = (
+  all: readonly EvidenceAt[],
+  sources: Readonly<Record<string, string>>,
+): EvidenceMiss[] => {
+  const texts = new Map(Object.entries(sources).map(([id, text]) => [id, normalizeQuoteText(text)]));
+  const misses: EvidenceMiss[] = [];
+  for (const e of all) {
+    const quote = normalizeQuoteText(e.quote);
+    const text = texts.get(e.source);
+    if (text?.includes(quote)) continue;
+    const elsewhere = [...texts].find(([, t]) => t.includes(quote))?.[0];
+    misses.push({
+      ...e,
+      ...(text === undefined
+        ? { reason: "no-text" as const }
+        : elsewhere
+          ? { reason: "other-source" as const, foundIn: elsewhere }
+          : { reason: "not-found" as const, closest: closestPassage(text, quote) }),
+    });
+  }
+  return misses;
+};
+
 const sourceIssues = (sources: unknown): ErrorIssue[] => {
   if (sources === null || typeof sources !== "object" || Array.isArray(sources)) {
     return [{ path: "sources", message: "expected an object of source id to text" }];
@@ -83,23 +107,8 @@ export const verifyEvidenceEither = (
   const issues = sourceIssues(sources);
   if (issues.length > 0) return E.left(new PolicyMatrixError("invalid-input", issues));
   return E.map((c: Catalog): EvidenceReport => {
-    const texts = new Map(Object.entries(sources).map(([id, text]) => [id, normalizeQuoteText(text)]));
-    const misses: EvidenceMiss[] = [];
     const all = evidenceIn(c);
-    for (const e of all) {
-      const quote = normalizeQuoteText(e.quote);
-      const text = texts.get(e.source);
-      if (text?.includes(quote)) continue;
-      const elsewhere = [...texts].find(([, t]) => t.includes(quote))?.[0];
-      misses.push({
-        ...e,
-        ...(text === undefined
-          ? { reason: "no-text" as const }
-          : elsewhere
-            ? { reason: "other-source" as const, foundIn: elsewhere }
-            : { reason: "not-found" as const, closest: closestPassage(text, quote) }),
-      });
-    }
+    const misses = evidenceMisses(all, sources);
     return { quotes: all.length, verbatim: all.length - misses.length, misses };
   })(parseCatalog(catalog));
 };

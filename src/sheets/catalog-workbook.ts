@@ -4,20 +4,65 @@ import * as E from "fp-ts/lib/Either.js";
 import { orThrow, PolicyMatrixError } from "../errors";
 import type { Catalog } from "../model/catalog";
 import type { WorkbookSheet } from "../report/workbook";
-import { checkedCatalog } from "./check";
+import { checkedCatalog, type SourceTexts } from "./check";
 import { SHEETS } from "./layout";
-import { CatalogReader, catalogSheet, criteria, options, sources, type Json } from "./read-catalog";
+import {
+  CatalogReader,
+  catalogSheet,
+  criteria,
+  options as optionRows,
+  sources,
+  type Json,
+} from "./read-catalog";
 import { perspectives } from "./read-perspectives";
 import { omissions, preconditions, presets, risks } from "./read-world";
 import type { RawCell, RawTable } from "./table";
 import { catalogSheetsEither, readMeSheet } from "./write-catalog";
 
-export type { RawCell, RawTable };
+export type { RawCell, RawTable, SourceTexts };
+
+/**
+ * How a catalog is read from sheets. `sources`: the texts of its sources (by source id, or a
+ * function of the source's id and `file`); every quote is then checked to be word for word in its
+ * source, as `verifyEvidence` does, and each one that is not is a problem named by its cell.
+ */
+export interface CatalogSheetsOptions {
+  readonly sources?: SourceTexts;
+}
+
+const optionsIssue = (options: unknown): PolicyMatrixError | undefined => {
+  if (options === undefined) return undefined;
+  const bad = (message: string) => new PolicyMatrixError("invalid-input", [{ path: "options", message }]);
+  if (options === null || typeof options !== "object" || Array.isArray(options))
+    return bad("expected { sources? }");
+  const extra = Object.keys(options).find((k) => k !== "sources");
+  if (extra !== undefined) return bad(`unknown option '${extra}' (known: sources)`);
+  const { sources } = options as { sources?: unknown };
+  if (
+    sources !== undefined &&
+    typeof sources !== "function" &&
+    (sources === null ||
+      typeof sources !== "object" ||
+      Array.isArray(sources) ||
+      !Object.values(sources).every((t) => typeof t === "string"))
+  ) {
+    return new PolicyMatrixError("invalid-input", [
+      {
+        path: "options.sources",
+        message: "expected the sources' texts by source id, or a function from a source to its text",
+      },
+    ]);
+  }
+  return undefined;
+};
 
 /** The `either` twin of `loadCatalogTables`. */
 export const loadCatalogTablesEither = (
   tables: readonly RawTable[],
+  options?: CatalogSheetsOptions,
 ): E.Either<PolicyMatrixError, Catalog> => {
+  const wrong = optionsIssue(options);
+  if (wrong) return E.left(wrong);
   if (
     !Array.isArray(tables) ||
     !tables.every((t) => t && typeof t.name === "string" && Array.isArray(t.rows))
@@ -44,12 +89,12 @@ export const loadCatalogTablesEither = (
     criteria: criteriaList,
     preconditions: preconditions(r),
     risks: risks(r),
-    options: options(r, scales),
+    options: optionRows(r, scales),
     perspectives: perspectives(r, scales),
     presets: presets(r),
     omissions: omissions(r),
   };
-  return checkedCatalog(r, input, r.labels);
+  return checkedCatalog(r, input, r.labels, options?.sources);
 };
 
 /**
@@ -67,8 +112,8 @@ export const loadCatalogTablesEither = (
  * loadCatalogTables(tables).id; // "us-mexico-cartels"
  * ```
  */
-export const loadCatalogTables = (tables: readonly RawTable[]): Catalog =>
-  orThrow(loadCatalogTablesEither(tables));
+export const loadCatalogTables = (tables: readonly RawTable[], options?: CatalogSheetsOptions): Catalog =>
+  orThrow(loadCatalogTablesEither(tables, options));
 
 const missing = (where: string, what: string, name: string) =>
   E.left(
@@ -82,7 +127,10 @@ type ReadXlsx = (input: Blob) => Promise<{ sheet: string; data: RawCell[][] }[]>
 /** The `either` twin of `loadCatalogWorkbook`: a Left for every problem, never a rejection. */
 export const loadCatalogWorkbookEither = async (
   bytes: Uint8Array | ArrayBuffer,
+  options?: CatalogSheetsOptions,
 ): Promise<E.Either<PolicyMatrixError, Catalog>> => {
+  const wrong = optionsIssue(options);
+  if (wrong) return E.left(wrong);
   if (!(bytes instanceof Uint8Array) && !(bytes instanceof ArrayBuffer)) {
     return E.left(
       new PolicyMatrixError("invalid-input", [
@@ -111,7 +159,10 @@ export const loadCatalogWorkbookEither = async (
       ]),
     );
   }
-  return loadCatalogTablesEither(sheets.map((s) => ({ name: s.sheet, rows: s.data })));
+  return loadCatalogTablesEither(
+    sheets.map((s) => ({ name: s.sheet, rows: s.data })),
+    options,
+  );
 };
 
 /**
@@ -126,8 +177,10 @@ export const loadCatalogWorkbookEither = async (
  * (await loadCatalogWorkbook(bytes)).options.length; // 16
  * ```
  */
-export const loadCatalogWorkbook = async (bytes: Uint8Array | ArrayBuffer): Promise<Catalog> =>
-  orThrow(await loadCatalogWorkbookEither(bytes));
+export const loadCatalogWorkbook = async (
+  bytes: Uint8Array | ArrayBuffer,
+  options?: CatalogSheetsOptions,
+): Promise<Catalog> => orThrow(await loadCatalogWorkbookEither(bytes, options));
 
 interface Papa {
   parse: (
@@ -150,7 +203,10 @@ const papa = async (): Promise<Papa | undefined> => {
 /** The `either` twin of `loadCatalogCsv`. */
 export const loadCatalogCsvEither = async (
   files: Readonly<Record<string, string>>,
+  options?: CatalogSheetsOptions,
 ): Promise<E.Either<PolicyMatrixError, Catalog>> => {
+  const wrong = optionsIssue(options);
+  if (wrong) return E.left(wrong);
   if (
     files === null ||
     typeof files !== "object" ||
@@ -185,7 +241,7 @@ export const loadCatalogCsvEither = async (
     tables.push({ name, label: base, rows: parsed.data });
   }
   if (issues.length > 0) return E.left(new PolicyMatrixError("invalid-catalog", issues));
-  return loadCatalogTablesEither(tables);
+  return loadCatalogTablesEither(tables, options);
 };
 
 /**
@@ -200,8 +256,10 @@ export const loadCatalogCsvEither = async (
  * (await loadCatalogCsv(files)).criteria.length; // 10
  * ```
  */
-export const loadCatalogCsv = async (files: Readonly<Record<string, string>>): Promise<Catalog> =>
-  orThrow(await loadCatalogCsvEither(files));
+export const loadCatalogCsv = async (
+  files: Readonly<Record<string, string>>,
+  options?: CatalogSheetsOptions,
+): Promise<Catalog> => orThrow(await loadCatalogCsvEither(files, options));
 
 /**
  * A catalog in the workbook layout, one sheet per kind of thing (write it with `workbook`); read
@@ -236,17 +294,16 @@ export const catalogTemplateSheets = (): WorkbookSheet[] => [
 const csvCell = (c: WorkbookSheet["rows"][number][number]): string | null =>
   c === null ? null : typeof c === "string" ? c : typeof c === "boolean" ? String(c) : String(c.number);
 
-/** The `either` twin of `catalogCsv`. */
-export const catalogCsvEither = async (
-  catalog: Catalog,
+/** Sheets as CSV files (`{ "preset-states.csv": text, ... }`), quoted where needed, CRLF line ends. */
+export const sheetsCsvEither = async (
+  sheets: readonly WorkbookSheet[],
+  where: string,
 ): Promise<E.Either<PolicyMatrixError, Record<string, string>>> => {
-  const sheets = catalogSheetsEither(catalog);
-  if (E.isLeft(sheets)) return sheets;
   const parser = await papa();
-  if (parser === undefined) return missing("catalogCsv", "writing CSV", "papaparse");
+  if (parser === undefined) return missing(where, "writing CSV", "papaparse");
   return E.right(
     Object.fromEntries(
-      sheets.right.map((s) => [
+      sheets.map((s) => [
         `${s.name.replace(/ /g, "-")}.csv`,
         parser.unparse([s.columns.map((c) => c.header), ...s.rows.map((r) => r.map(csvCell))], {
           newline: "\r\n",
@@ -254,6 +311,15 @@ export const catalogCsvEither = async (
       ]),
     ),
   );
+};
+
+/** The `either` twin of `catalogCsv`. */
+export const catalogCsvEither = async (
+  catalog: Catalog,
+): Promise<E.Either<PolicyMatrixError, Record<string, string>>> => {
+  const sheets = catalogSheetsEither(catalog);
+  if (E.isLeft(sheets)) return sheets;
+  return sheetsCsvEither(sheets.right, "catalogCsv");
 };
 
 /**

@@ -110,6 +110,8 @@ export class CellReader {
 
   /** The quotes of a row, each checked to have a source and a quote. */
   evidence(row: Row, path: string): Record<string, string>[] {
+    // A thing without quotes that needs one: the quote column of its row is where to add it.
+    this.place(`${path}.evidence`, row.cells.get("quote")?.at ?? row.at);
     return row.evidence.map((q, k) => {
       const at = `${path}.evidence[${k}]`;
       this.place(at, q.cells.get("quote")?.at ?? q.at);

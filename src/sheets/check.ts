@@ -4,7 +4,9 @@ import { fromZodError, PolicyMatrixError, type ErrorIssue } from "../errors";
 import { deepFreeze } from "../freeze";
 import { Catalog } from "../model/catalog";
 import { catalogReferenceIssues } from "../model/catalog-references";
+import { evidenceIn } from "../model/evidence-walk";
 import { namedPath } from "../model/named-path";
+import { evidenceMisses, type EvidenceMiss } from "../model/verify-evidence";
 import type { CellReader } from "./cells";
 import { SHEETS } from "./layout";
 
@@ -21,6 +23,50 @@ const prefixes = (path: string): string[] => {
   return out;
 };
 
+/** The texts of the sources quotes are checked against: by source id, or a function of the source. */
+export type SourceTexts =
+  | Readonly<Record<string, string>>
+  | ((source: { readonly id: string; readonly file?: string }) => string | undefined);
+
+/** Where a list filled from another sheet is found wanting: that sheet is where to add rows. */
+const FILLED_FROM: readonly [RegExp, string][] = [
+  [/^catalog\.preconditions\[[^\]]+\]\.states$/, "states"],
+  [/^catalog\.preconditions\[[^\]]+\]\.documented$/, "documented"],
+  [/^catalog\.risks\[[^\]]+\]\.exposures$/, "exposures"],
+  [/^catalog\.options\[[^\]]+\]\.ratings$/, "ratings"],
+  [/^catalog\.presets\[[^\]]+\]\.states$/, "preset states"],
+];
+
+const missText = (m: EvidenceMiss): string =>
+  m.reason === "no-text"
+    ? `no text given for source '${m.source}', so the quote cannot be checked`
+    : m.reason === "other-source"
+      ? `the quote is not in source '${m.source}' but in '${m.foundIn}'`
+      : `the quote is not word for word in source '${m.source}'; its closest passage: "${m.closest ?? ""}"`;
+
+/** Each quote of the catalog being read that is not verbatim in its source's text, by cell. */
+const quoteIssues = (
+  input: Record<string, unknown>,
+  sources: SourceTexts,
+): { path: string; message: string }[] => {
+  const list = Array.isArray(input.sources) ? (input.sources as Record<string, unknown>[]) : [];
+  const texts: Record<string, string> = {};
+  for (const s of list) {
+    if (typeof s.id !== "string") continue;
+    const text =
+      typeof sources === "function"
+        ? sources({ id: s.id, ...(typeof s.file === "string" && { file: s.file }) })
+        : Object.hasOwn(sources, s.id)
+          ? sources[s.id]
+          : undefined;
+    if (typeof text === "string") texts[s.id] = text;
+  }
+  return evidenceMisses(evidenceIn(input, "catalog"), texts).map((m) => ({
+    path: `${m.path}.quote`,
+    message: missText(m),
+  }));
+};
+
 /**
  * The issues of a built catalog (its shape, then its cross-references) named by cell: each path is
  * looked up, most precise first, among the places the reader recorded (by index and by name).
@@ -29,6 +75,7 @@ export const checkedCatalog = (
   r: CellReader,
   input: Record<string, unknown>,
   labels: ReadonlyMap<string, string>,
+  sources?: SourceTexts,
 ): E.Either<PolicyMatrixError, Catalog> => {
   const places = new Map(r.places);
   for (const [path, at] of r.places) {
@@ -54,7 +101,11 @@ export const checkedCatalog = (
         ? at(`${issue.path}.value`)
         : at(issue.path);
       if (flagged.has(where)) continue;
-      out.push({ path: where, message: issue.message });
+      const sheet = FILLED_FROM.find(([pattern]) => pattern.test(issue.path))?.[1];
+      out.push({
+        path: where,
+        message: sheet ? `${issue.message} (rows on the '${sheet}' sheet)` : issue.message,
+      });
     }
     return out;
   };
@@ -62,7 +113,9 @@ export const checkedCatalog = (
   const found = parsed.success
     ? named(catalogReferenceIssues(parsed.data).map((i) => ({ ...i, path: `catalog.${i.path}` })))
     : named(fromZodError("invalid-catalog", "catalog", parsed.error).issues);
-  const all = [...cellIssues, ...found];
+  // Quotes are checked whatever else is wrong, so that one pass says all it can.
+  const quotes = sources === undefined ? [] : named(quoteIssues(input, sources));
+  const all = [...cellIssues, ...found, ...quotes];
   const unique = all.filter(
     (x, k) => all.findIndex((y) => y.path === x.path && y.message === x.message) === k,
   );

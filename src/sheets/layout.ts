@@ -92,7 +92,11 @@ export const SHEETS: readonly SheetSpec[] = [
       need("id", 24, "an id"),
       need("name", 30, "its name"),
       may("category", 14, "a free grouping ('uncategorized' when blank)"),
-      may("escalation", 10, "its rung on the escalation ladder: 0, 1, 2, ... (0 when blank)"),
+      may(
+        "escalation",
+        10,
+        "how escalatory it is, for the escalation ladder: 0, 1, 2, ... (0 when blank; leave blank if it does not apply)",
+      ),
       need("description", 50, "what it is"),
       ...EVIDENCE_COLUMNS,
     ],

@@ -60,8 +60,12 @@ class CatalogReader extends CellReader {
     const id = this.text(row, header, "", true);
     if (id === undefined) return undefined;
     const i = ids.get(id);
-    if (i === undefined)
-      this.issue(this.cell(row, header).at, `unknown ${header} '${id}' (not on the ${sheet} sheet)`);
+    if (i === undefined) {
+      const known = [...ids.keys()];
+      const list =
+        known.length === 0 ? "none there" : known.length <= 12 ? known.join(", ") : `${known.length} there`;
+      this.issue(this.cell(row, header).at, `unknown ${header} '${id}' (not on the ${sheet} sheet: ${list})`);
+    }
     return i;
   }
 

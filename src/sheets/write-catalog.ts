@@ -288,7 +288,9 @@ export const readMeSheet = (): WorkbookSheet => ({
     ],
     ...SHEETS.flatMap((s) => [
       [s.name, null, s.required ? "sheet needed" : "optional sheet", s.doc] as WorkbookCell[],
-      ...s.columns.map((c) => [s.name, c.header, c.required, c.doc] as WorkbookCell[]),
+      ...s.columns.map(
+        (c) => [s.name, c.header, c.required ? "needed" : "optional", c.doc] as WorkbookCell[],
+      ),
     ]),
   ],
 });

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import readXlsxFile from "read-excel-file/universal";
@@ -21,6 +21,7 @@ const cli = async (...args: string[]) => {
     writeFile: (path, text) => writeFileSync(path, text),
     writeBytes: (path, bytes) => writeFileSync(path, bytes),
     makeDir: (path) => void mkdirSync(path, { recursive: true }),
+    listDir: (path) => readdirSync(path),
   });
   return { code, stdout, stderr };
 };
@@ -244,21 +245,46 @@ describe("policy-matrix import, template and export-catalog", () => {
     writeFileSync(at("broken.xlsx"), await workbook(broken));
     const line = await refused(["import", at("broken.xlsx"), "--out", at("never.json")], "2 problems");
     expect(line).toBe(
-      `policy-matrix: import ${at("broken.xlsx")}: 2 problems: ratings!C4: expected a number on the scale 0–10, got 'high'; ratings!A6: unknown option 'patrol' (not on the options sheet)\n`,
+      `policy-matrix: import ${at("broken.xlsx")}: 2 problems: ratings!C4: expected a number on the scale 0–10, got 'high'; ratings!A6: unknown option 'patrol' (not on the options sheet: scanners, dogs, patrols)\n`,
     );
     expect(existsSync(at("never.json"))).toBe(false);
   });
 
-  it("writes nothing when a quote is not verbatim in its source, and says which (exit 1)", async () => {
-    writeFileSync(at("matrix2.xlsx"), await workbook(analystMatrix()));
+  it("checks the quotes in the same pass: a quote not verbatim in its source is a problem at its cell, and nothing is written", async () => {
+    const matrix = analystMatrix().map((s) =>
+      s.name === "ratings"
+        ? { ...s, rows: s.rows.map((r, k) => (k === 0 ? [r[0]!, r[1]!, "high", ...r.slice(3)] : r)) }
+        : s,
+    );
+    writeFileSync(at("matrix2.xlsx"), await workbook(matrix));
     mkdirSync(at("other"), { recursive: true });
     writeFileSync(at("other/memo.txt"), MEMO.replace("deter more", "deter far more"));
-    const out = await cli("import", at("matrix2.xlsx"), "--sources", at("other"), "--out", at("never2.json"));
-    expect(out.code).toBe(1);
-    expect(out.stdout).toMatch(
-      /^options\[patrols\]\.ratings\.seizures\.evidence\[0\] \[memo\]: "patrols deter more than they seize": not found/,
+    const line = await refused(
+      ["import", at("matrix2.xlsx"), "--sources", at("other"), "--out", at("never2.json")],
+      "2 problems",
+    );
+    expect(line).toBe(
+      `policy-matrix: import ${at("matrix2.xlsx")}: 2 problems: ratings!C2: expected a number on the scale 0–10, got 'high'; ratings!I6: the quote is not word for word in source 'memo'; its closest passage: "patrols deter far more than they"\n`,
     );
     expect(existsSync(at("never2.json"))).toBe(false);
+    await refused(
+      ["import", at("matrix2.xlsx"), "--sources", at("nowhere")],
+      `--sources (source 'memo') ${at("nowhere/memo.txt")}: cannot read the file (ENOENT)`,
+    );
+  });
+
+  it("imports a folder of CSV files, the template's read-me among them", async () => {
+    expect((await cli("export-catalog", "--format", "csv", "--out", at("folder"))).code).toBe(0);
+    expect((await cli("template", "--format", "csv", "--out", at("folder2"))).code).toBe(0);
+    writeFileSync(at("folder/read-me.csv"), readFileSync(at("folder2/read-me.csv")));
+    const back = await cli("import", at("folder"));
+    expect([back.code, back.stderr]).toEqual([0, ""]);
+    expect(back.stdout).toBe(JSON.stringify(builtinCatalog(), null, 2) + "\n");
+    await refused(
+      ["import", at("folder2/ratings.csv/x")],
+      "import: expected an .xlsx workbook, .csv files or a folder of them",
+    );
+    await refused(["import", at("no-such-folder")], "cannot read the folder (ENOENT)");
   });
 
   it("writes the template, which reads back as an empty catalog with what it lacks", async () => {
@@ -275,11 +301,15 @@ describe("policy-matrix import, template and export-catalog", () => {
     expect(readFileSync(at("t-csv/ratings.csv"), "utf8")).toBe(
       "option,criterion,value,low,high,basis,rationale,source,quote,speaker,attributed to,when\r\n",
     );
+    expect(readFileSync(at("t-csv/read-me.csv"), "utf8")).toMatch(/^sheet,column,needed,what it holds\r\n/);
   });
 
   it("refuses what it cannot do, in one line", async () => {
-    await refused(["import"], "import: expected a workbook (FILE.xlsx) or CSV files (one per sheet)");
-    await refused(["import", "m.ods"], "import: expected an .xlsx workbook or .csv files, got 'm.ods'");
+    await refused(
+      ["import"],
+      "import: expected a workbook (FILE.xlsx), CSV files (one per sheet) or a folder of them",
+    );
+    await refused(["import", at("matrix.xlsx"), at("csv/options.csv")], "not both");
     await refused(
       ["import", at("matrix.xlsx"), "--out", "c.yaml"],
       "--out c.yaml: expected a file ending in .json",

@@ -110,7 +110,7 @@ describe("a catalog in a workbook", () => {
       "sources!H1: unknown column 'publisher' (this sheet's columns: id, title, outlet, authors, date, date note, file)",
       `${rationale}: 'description' must not be empty`,
       `${high}: expected a number on the scale 0–10, got 'high'`,
-      `${unknown}: unknown option 'drone-strike' (not on the options sheet)`,
+      `${unknown}: unknown option 'drone-strike' (not on the options sheet: 16 there)`,
       `${condition}: condition: expected '=' or 'in' after 'mexican-consent', found 'joint-approval' at character 17`,
     ]);
   });
@@ -146,6 +146,56 @@ describe("a catalog in a workbook", () => {
     const t4 = tablesOf(catalog);
     const crit = setCell(t4, "ratings", "criterion", 2, "cost");
     expect(issuesOf(t4).some((i) => i.startsWith(`${crit}: `) && i.includes("'cost'"))).toBe(true);
+  });
+
+  it("checks every quote against the sources' texts in the same pass, each miss by its quote's cell", () => {
+    const tables = tablesOf(catalog);
+    const high = setCell(tables, "ratings", "value", 2, "high");
+    const row = rowOf(tables, "options", (r) => r.source === "heritage-2025");
+    const quote = setCell(tables, "options", "quote", row, "a sentence Heritage never wrote at all");
+    const texts = { "heritage-2025": "Only this." };
+    const issues = either.loadCatalogTables(tables, { sources: texts });
+    const listed = E.isLeft(issues) ? issues.left.issues.map((i) => `${i.path}: ${i.message}`) : [];
+    expect(listed[0]).toBe(`${high}: expected a number on the scale 0–10, got 'high'`);
+    expect(listed).toContain(
+      `${quote}: the quote is not word for word in source 'heritage-2025'; its closest passage: "Only this."`,
+    );
+    // Sources without a text given: their quotes cannot be checked, and say so.
+    expect(listed.some((l) => /no text given for source 'bi-2025'/.test(l))).toBe(true);
+    // A function of the source (its id and file) gives the texts as well.
+    const byFile = either.loadCatalogTables(tablesOf(catalog), {
+      sources: (s) => (s.id === "heritage-2025" ? "Only this." : undefined),
+    });
+    expect(E.isLeft(byFile)).toBe(true);
+    expect(E.isLeft(either.loadCatalogTables(tables, { sources: 3 } as never))).toBe(true);
+    expect(E.isLeft(either.loadCatalogTables(tables, { texts: {} } as never))).toBe(true);
+  });
+
+  it("points a thing that lacks rows of another sheet to that sheet, and a rating that needs a quote to its quote cell", () => {
+    const tables = tablesOf(catalog);
+    const documented = tables.find((t) => t.name === "documented")!;
+    const headers = documented.rows[0]!.map(String);
+    (documented as { rows: RawCell[][] }).rows = [
+      documented.rows[0] as RawCell[],
+      ...documented.rows
+        .slice(1)
+        .filter(
+          (r) => r[headers.indexOf("precondition")] !== "aumf" && r[headers.indexOf("precondition")] !== null,
+        ),
+    ];
+    const aumf = rowOf(tables, "preconditions", (r) => r.id === "aumf");
+    const ratings = tablesOf(catalog);
+    // A rating resting on background knowledge, without quotes, said to be an inference.
+    const r = rowOf(ratings, "ratings", (x) => x.option === "illicit-finance" && x.criterion === "speed");
+    setCell(ratings, "ratings", "basis", r, "inference");
+    const header = ratings.find((x) => x.name === "ratings")!.rows[0]!.map(String);
+    expect(issuesOf(tables)).toContain(
+      `preconditions!A${aumf}: a precondition needs at least one documented state (rows on the 'documented' sheet)`,
+    );
+    const quoteCol = String.fromCharCode(65 + header.indexOf("quote"));
+    expect(issuesOf(ratings)).toEqual([
+      `ratings!${quoteCol}${r}: a rating whose basis is 'inference' needs the quotes it rests on`,
+    ]);
   });
 
   it("says which sheets and columns are missing, and refuses what it would ignore", () => {
