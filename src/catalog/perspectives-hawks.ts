@@ -107,7 +107,10 @@ export const hawkPerspectives: PerspectiveInput[] = [
         ),
         // Drug flow and Mexico's role: where Mexico restricts cooperation (Heritage's account of the
         // present), then in every other state. The first belief whose `when` holds applies, so
-        // each restricted belief must come before the one for the other states.
+        // each restricted belief must come before the one for the other states. Outside the
+        // restricted state Heritage does not say what partnership does for a Mexico that takes
+        // part (its pressure aims to 'prompt cooperation'), so Mexico's role keeps the analyst's
+        // rating there.
         ...partneredWithMexico.map((option) =>
           believes(
             option,
@@ -148,18 +151,6 @@ export const hawkPerspectives: PerspectiveInput[] = [
               [e.dissuading],
             ),
             restricted,
-          ),
-        ),
-        ...partneredWithMexico.map((option) =>
-          believes(
-            option,
-            "mexican-role",
-            inferred(
-              2,
-              [0, 4],
-              "The analyst's imputation, one point below the analyst's own rating: Heritage does not say what partnership does for a Mexico that takes part; its route to a Mexico that 're-assumes the primary role' runs through pressure ('using U.S. economic leverage, the U.S. can push a reluctant Mexican government to confront the cartel threat'), and it names no partnered programme as a route, so the analyst credits the option with what it adds to what Mexico can do more than to what it will do. The interval holds the analyst's rating. Whether cooperation lasts counts under the partnership-fragility risk.",
-              [e.endState, e.leverage],
-            ),
           ),
         ),
         believes(

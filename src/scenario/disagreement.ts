@@ -318,8 +318,9 @@ const beliefOf = (b: RatingBelief) => ({
  * ```ts
  * const d = disagreement(builtinCatalog(), "heritage", "bi-experts");
  * [d.top.a, d.exchanged.aValuesBBeliefs, d.differIn]; // [["economic-leverage"], ["law-enforcement-cooperation", "intelligence-sharing"], "both"]
- * // One change brings them together: Heritage's weight on cartel capability, 2 -> 5.751.
- * [d.cruxes.length, d.cruxes[0].criterion, d.cruxes[0].to]; // [1, "cartel-capability", 5.751]
+ * // Economic leverage leads Heritage's ranking narrowly: eight single changes bring them together,
+ * // the first a smaller weight on drug flow, 2 -> 1.249.
+ * [d.cruxes.length, d.cruxes[0].criterion, d.cruxes[0].to]; // [8, "drug-flow", 1.249]
  * const { kind, actor, criterion, from, to, top } = disagreement(builtinCatalog(), "hard-line", "sheinbaum").cruxes[0];
  * [kind, actor, criterion, from, to, top]; // ["weight", "hard-line", "speed", 4, 1.999, ["law-enforcement-cooperation"]]
  * ```

@@ -41,7 +41,16 @@ describe("face validity: under its own perspective and conditions, each actor ch
       "economic-leverage",
       "illicit-finance",
     ];
-    expect(top(asItArgues("heritage"), 2).every((o) => programme.includes(o))).toBe(true);
+    // Its first choice is from its programme, and direct action ranks below that programme. Under
+    // its own ideal condition (joint action 'coordinated with the approval of the Mexican
+    // government') the partnered options come close behind: Heritage does not say what partnership
+    // does for a Mexico that takes part, so they keep the analyst's rating there (reader 15).
+    const c = asItArgues("heritage");
+    expect(top(c, 1).every((o) => programme.includes(o))).toBe(true);
+    const lastOfProgramme = Math.max(
+      ...["border-enforcement", "economic-leverage"].map((o) => row(c, o).rank),
+    );
+    expect(kinetic.every((o) => row(c, o).rank > lastOfProgramme)).toBe(true);
   });
 
   it("BI's experts: non-kinetic first", () => {
