@@ -38,7 +38,7 @@ export const restrictedCapability = inferred(
 export const restrictedSpeed = inferred(
   2,
   [1, 4],
-  "Where Mexico restricts security cooperation, what works through it comes slowly, if at all (Heritage on López Obrador).",
+  "Where Mexico restricts security cooperation, what works through it comes slowly (Heritage on López Obrador); how much it yields counts under drug flow and cartel capability.",
   [e.amlo],
 );
 

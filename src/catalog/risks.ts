@@ -215,8 +215,8 @@ export const risks: RiskInput[] = [
     id: "partnership-fragility",
     name: "Cooperation does not last",
     description:
-      "Mexico's cooperation is tenuous and could end, taking partnered options with it: Heritage calls the security partnership 'increasingly unreliable' and even Mexico's cooperation on migration 'tenuous'.",
-    evidence: [e.unreliable, e.migrationTenuous],
+      "Mexico's cooperation could end, taking partnered options with it: Heritage calls even Mexico's cooperation on migration 'tenuous', and an analyst in September 2025, after the closest cooperation Rubio had seen, warns that 'this tenuous state of affairs could easily change'. (Heritage's 'increasingly unreliable' partnership names the recent deterioration, which the limited-cooperation modifier counts.)",
+    evidence: [e.migrationTenuous, e.tenuousChange],
     exposures: [
       exposure("law-enforcement-cooperation", 0.3, 3, "Transfers and consultation depend on Mexico's will."),
       exposure("intelligence-sharing", 0.3, 3, "Sharing stops when cooperation does."),

@@ -24,7 +24,7 @@ export interface BriefOptions {
   /** SMAA samples for the rank acceptabilities (default 20,000). */
   readonly samples?: number;
   readonly seed?: number;
-  /** The leading options explained with their reasons and quotes (default 3). */
+  /** The leading options explained with their reasons and quotes (default 3, or as many as there are options). */
   readonly leaders?: number;
   /** The brief's title (default: the scenario's name, or the catalog's). */
   readonly title?: string;
@@ -117,7 +117,25 @@ const rankingSection = (c: Comparison): string => {
       .slice(0, 2)
       .map((x) => `${esc(x.name)} (${percent(x.likelihood)}, severity ${x.severity})`)
       .join("; ");
-    return `<tr${r.feasible ? "" : ' class="blocked"'}><td class="num">${esc(rankLabel(r))}</td><td>${esc(r.name)}</td><td class="num">${formatNumber(r.score)}</td><td>${r.feasible ? "feasible" : `blocked; needs: ${blocked}`}</td><td>${risks || "none"}</td></tr>`;
+    // A soft requirement unmet keeps the option but costs it: say what and how much.
+    const costs = r.penalties
+      .map((p) => {
+        const worse = p.consequences.penalties.map(
+          (k) => `${k.criterion} worse by ${String(k.worsen)}`,
+        );
+        const likelier = p.consequences.risks.map(
+          (k) => `${k.risk} ${k.likelihood >= 0 ? "+" : "−"}${percent(Math.abs(k.likelihood))}`,
+        );
+        const what = [...worse, ...likelier].join(", ");
+        return `${esc(p.description)}${what ? ` (${esc(what)})` : ""}`;
+      })
+      .join("; ");
+    const status = r.feasible
+      ? costs
+        ? `feasible; unmet, at a cost: ${costs}`
+        : "feasible"
+      : `blocked; needs: ${blocked}`;
+    return `<tr${r.feasible ? "" : ' class="blocked"'}><td class="num">${esc(rankLabel(r))}</td><td>${esc(r.name)}</td><td class="num">${formatNumber(r.score)}</td><td>${status}</td><td>${risks || "none"}</td></tr>`;
   });
   return `<section id="ranking"><h2>The ranking</h2>
 <table><colgroup><col style="width:9%"><col style="width:25%"><col style="width:10%"><col style="width:26%"><col style="width:30%"></colgroup><thead><tr><th class="num">rank</th><th>option</th><th class="num">score</th><th>feasible?</th><th>largest risks (likelihood, severity 1–5)</th></tr></thead><tbody>${rows.join("")}</tbody></table>
@@ -208,20 +226,30 @@ ${charts.map((svg) => `<figure>${svg}</figure>`).join("")}
 </section>`;
 };
 
-/** Where the actors part: each one's first option, and the pairs that agree least. */
+/**
+ * Where the actors part: each one's first option, and the pairs that agree least. Nothing for a
+ * catalog without perspectives; no pairs for a catalog with one.
+ */
 const disagreementSection = (
   pairs: readonly { a: string; b: string; kendall: number | null }[],
   tops: readonly { actor: string; name: string; top: string }[],
-): string => `<section id="disagreement"><h2>Where the actors disagree</h2>
+): string =>
+  tops.length === 0
+    ? ""
+    : `<section id="disagreement"><h2>Where the actors disagree</h2>
 <p>The same states, each actor's own weights and beliefs:</p>
 <table><thead><tr><th>actor</th><th>first option</th></tr></thead><tbody>${tops.map((t) => `<tr><td>${esc(t.actor)} (${esc(t.name)})</td><td>${esc(t.top)}</td></tr>`).join("")}</tbody></table>
-<p>The pairs whose rankings agree least (Kendall's τ, 1 = the same order): ${pairs
-  .slice(0, 3)
-  .map(
-    (p) =>
-      `${esc(p.a)} and ${esc(p.b)} (τ = ${p.kendall === null ? "undefined" : formatNumber(p.kendall, 2)})`,
-  )
-  .join("; ")}.</p>
+${
+  pairs.length === 0
+    ? ""
+    : `<p>The pairs whose rankings agree least (Kendall's τ, 1 = the same order): ${pairs
+        .slice(0, 3)
+        .map(
+          (p) =>
+            `${esc(p.a)} and ${esc(p.b)} (τ = ${p.kendall === null ? "undefined" : formatNumber(p.kendall, 2)})`,
+        )
+        .join("; ")}.</p>`
+}
 </section>`;
 
 /** What the assumed states change against the documented ones. */
@@ -296,7 +324,7 @@ export const briefEither = async (
   if (E.isLeft(object)) return object;
   const samples = options.samples ?? 20_000;
   const seed = options.seed ?? 0;
-  const leaders = options.leaders ?? 3;
+  const leaders = options.leaders ?? Math.min(3, catalog.options.length);
   const issues = [
     ...(Number.isInteger(samples) && samples >= 100 && samples <= 10_000_000
       ? []

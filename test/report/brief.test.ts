@@ -7,7 +7,7 @@ import { join } from "node:path";
 import * as E from "fp-ts/lib/Either.js";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { brief, builtinCatalog, compare, either, verifyEvidence } from "../../src/index";
+import { brief, builtinCatalog, compare, either, loadCatalog, verifyEvidence } from "../../src/index";
 import { runCli } from "../../src/cli/run";
 import { tempDir } from "../helpers";
 
@@ -88,6 +88,72 @@ describe("brief", () => {
       expect(check.quotes).toBeGreaterThanOrEqual(quoted.length);
     },
   );
+
+  it("of a catalog without actors has no disagreement section, and says what an unmet soft requirement costs", async () => {
+    const own = loadCatalog({
+      id: "port",
+      name: "Port options",
+      version: "1",
+      description: "Two options.",
+      sources: [{ id: "memo", title: "Memo", outlet: "Board", date: "2026" }],
+      criteria: [
+        {
+          id: "seizures",
+          name: "Seizures",
+          direction: "benefit",
+          description: "Seized.",
+          scale: { min: 0, max: 10 },
+        },
+      ],
+      preconditions: [
+        {
+          id: "staff",
+          name: "Staff",
+          description: "Enough staff.",
+          states: [
+            { id: "enough", label: "Enough" },
+            { id: "short", label: "Short" },
+          ],
+          documented: [
+            {
+              source: "memo",
+              date: "2026",
+              state: "short",
+              rationale: "Short.",
+              evidence: [{ source: "memo", quote: "we are short of staff" }],
+            },
+          ],
+        },
+      ],
+      options: [
+        {
+          id: "dogs",
+          name: "Dogs",
+          description: "Dog teams.",
+          ratings: { seizures: { value: 6, rationale: "Good.", basis: "background" } },
+          requirements: [
+            {
+              id: "handlers",
+              description: "Enough handlers",
+              condition: { op: "in", precondition: "staff", states: ["enough"] },
+              severity: "soft",
+              consequences: { penalties: [{ criterion: "seizures", worsen: 2 }] },
+              rationale: "Dogs need handlers.",
+            },
+          ],
+        },
+        {
+          id: "scanners",
+          name: "Scanners",
+          description: "Scanners.",
+          ratings: { seizures: { value: 5, rationale: "Fair.", basis: "background" } },
+        },
+      ],
+    });
+    const page = await brief(own, {}, { samples: 500, seed: 1 });
+    expect(page).not.toContain('<section id="disagreement">');
+    expect(page).toContain("feasible; unmet, at a cost: Enough handlers (seizures worse by 2)");
+  }, 60_000);
 
   it("refuses bad options and assumptions as a Left naming the place", async () => {
     const r = await either.brief(catalog, {}, { samples: 5, leaders: 0 });
