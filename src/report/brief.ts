@@ -17,7 +17,7 @@ import { diff } from "../scenario/diff";
 import { renderSvgEither } from "./charts/render-svg";
 import type { VegaLiteSpec } from "./charts/spec";
 import { acceptabilitySpec, stabilitySpec } from "./charts/uncertainty-charts";
-import { formatNumber, rankLabel } from "./comparison-table";
+import { formatNumber, rankLabel, unmetCosts } from "./comparison-table";
 
 /** How the brief's robustness section samples, and how many leading options it explains. */
 export interface BriefOptions {
@@ -118,18 +118,7 @@ const rankingSection = (c: Comparison): string => {
       .map((x) => `${esc(x.name)} (${percent(x.likelihood)}, severity ${x.severity})`)
       .join("; ");
     // A soft requirement unmet keeps the option but costs it: say what and how much.
-    const costs = r.penalties
-      .map((p) => {
-        const worse = p.consequences.penalties.map(
-          (k) => `${k.criterion} worse by ${String(k.worsen)}`,
-        );
-        const likelier = p.consequences.risks.map(
-          (k) => `${k.risk} ${k.likelihood >= 0 ? "+" : "−"}${percent(Math.abs(k.likelihood))}`,
-        );
-        const what = [...worse, ...likelier].join(", ");
-        return `${esc(p.description)}${what ? ` (${esc(what)})` : ""}`;
-      })
-      .join("; ");
+    const costs = unmetCosts(r).map(esc).join("; ");
     const status = r.feasible
       ? costs
         ? `feasible; unmet, at a cost: ${costs}`

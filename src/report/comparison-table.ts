@@ -1,4 +1,4 @@
-import type { Comparison, PerspectiveUsed } from "../comparison/types";
+import type { Comparison, ComparisonRow, PerspectiveUsed } from "../comparison/types";
 import type { RequirementCheck } from "../feasibility/assess";
 import { checkFormat, renderTable, withJson, type Table, type TableFormat } from "./table";
 
@@ -187,3 +187,17 @@ const perspectiveText = (p: PerspectiveUsed): string => {
   }
   return `${p.id} (${parts.join("; ")})`;
 };
+
+/**
+ * What each unmet soft requirement costs an option, in words: `Enough handlers (seizures worse by
+ * 2, escalation +10%)`. The option stays feasible; its ratings and risks move.
+ */
+export const unmetCosts = (r: ComparisonRow): string[] =>
+  r.penalties.map((p) => {
+    const worse = p.consequences.penalties.map((k) => `${k.criterion} worse by ${String(k.worsen)}`);
+    const likelier = p.consequences.risks.map(
+      (k) => `${k.risk} ${k.likelihood >= 0 ? "+" : "−"}${formatNumber(Math.abs(k.likelihood) * 100, 0)}%`,
+    );
+    const what = [...worse, ...likelier].join(", ");
+    return `${p.description}${what ? ` (${what})` : ""}`;
+  });

@@ -14,6 +14,7 @@ import { perspectivePairs, type PerspectiveComparison } from "../scenario/perspe
 import type { CriterionStability, CriterionTornadoBar } from "../sensitivity/comparison";
 import type { ComparisonSmaa } from "../uncertainty/smaa-comparison";
 import { chartCaption } from "./charts/caption";
+import { unmetCosts } from "./comparison-table";
 import { describeCrux } from "./disagreement-table";
 import { columnLetters } from "../sheets/table";
 
@@ -54,6 +55,9 @@ const quoteRows = (catalog: Catalog, c: Comparison): WorkbookCell[][] => {
   for (const r of c.rows) {
     for (const k of r.contributions) for (const e of k.evidence) add(r.option, k.criterion, e);
     for (const risk of r.risks) for (const e of risk.evidence) add(r.option, `risk: ${risk.risk}`, e);
+    for (const q of [...r.blockers, ...r.penalties]) {
+      for (const e of q.evidence) add(r.option, `requirement: ${q.requirement}`, e);
+    }
   }
   return rows;
 };
@@ -116,6 +120,7 @@ export const comparisonSheets = (catalog: Catalog, c: Comparison): WorkbookSheet
       { header: "score", width: 8 },
       { header: "feasible", width: 9 },
       { header: "blocked; needs", width: 50 },
+      { header: "unmet, at a cost (soft requirements)", width: 50 },
       { header: "risk burden (sum of likelihood x severity)", width: 18 },
     ],
     rows: c.rows.map((r) => [
@@ -127,6 +132,7 @@ export const comparisonSheets = (catalog: Catalog, c: Comparison): WorkbookSheet
       num(r.score),
       r.feasible,
       r.blockers.map((b) => b.description).join("; ") || null,
+      unmetCosts(r).join("; ") || null,
       num(r.riskBurden, "0.00"),
     ]),
   },

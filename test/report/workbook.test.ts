@@ -46,11 +46,18 @@ describe("workbook", () => {
       "score",
       "feasible",
       "blocked; needs",
+      "unmet, at a cost (soft requirements)",
       "risk burden (sum of likelihood x severity)",
     ]);
     expect(ranking.slice(1).map((r) => [r[0], r[2], r[3], r[5], r[6]])).toEqual(
       c.rows.map((r) => [r.rank, r.tiedWith.join(", ") || null, r.option, r.score, r.feasible]),
     );
+    // What an unmet soft requirement costs, in words; and its quotes among the quotes.
+    const soft = c.rows.findIndex((r) => r.penalties.length > 0);
+    expect(soft).toBeGreaterThanOrEqual(0);
+    expect(ranking[soft + 1]![8]).toMatch(/worse by \d/);
+    const q = c.rows[soft]!.penalties.find((p) => p.evidence.length > 0);
+    if (q) expect(book.quotes!.some((r) => r[1] === `requirement: ${q.requirement}`)).toBe(true);
     // Every contribution, as numbers.
     const contributions = book.contributions!.slice(1);
     expect(contributions).toHaveLength(c.rows.length * c.criteria.length);
@@ -71,7 +78,8 @@ describe("workbook", () => {
         (n, r) =>
           n +
           r.contributions.reduce((m, k) => m + k.evidence.length, 0) +
-          r.risks.reduce((m, k) => m + k.evidence.length, 0),
+          r.risks.reduce((m, k) => m + k.evidence.length, 0) +
+          [...r.blockers, ...r.penalties].reduce((m, k) => m + k.evidence.length, 0),
         0,
       ),
     );
