@@ -38,7 +38,7 @@ export const restrictedCapability = inferred(
 export const restrictedSpeed = inferred(
   2,
   [1, 4],
-  "Where Mexico restricts security cooperation, what works through it comes slowly (Heritage on López Obrador); how much it yields counts under drug flow and cartel capability.",
+  "Where Mexico restricts security cooperation, as Heritage says the López Obrador government did, the analyst's reading is that what works through it comes slowly; how much it yields counts under drug flow and cartel capability.",
   [e.amlo],
 );
 
