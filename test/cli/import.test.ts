@@ -188,6 +188,40 @@ describe("policy-matrix import, template and export-catalog", () => {
     expect(html).toContain("scanners would catch most concealed loads");
   });
 
+  it("runs the README's four commands on examples/own-matrix", async () => {
+    const example = join(__dirname, "../../examples/own-matrix");
+    const imported = await cli(
+      "import",
+      example,
+      "--sources",
+      join(example, "texts"),
+      "--out",
+      at("own.json"),
+    );
+    expect(imported.stdout).toBe(
+      `wrote ${at("own.json")}\ncatalog 'port-security': 3 options, 2 criteria, 0 perspectives, 6 of 6 quotes verbatim in their sources\n`,
+    );
+    expect((await cli("compare", "--catalog", at("own.json"), "--samples", "2000")).code).toBe(0);
+    const xlsx = [
+      "compare",
+      "--catalog",
+      at("own.json"),
+      "--samples",
+      "2000",
+      "--format",
+      "xlsx",
+      "--out",
+      at("own.xlsx"),
+    ];
+    expect((await cli(...xlsx)).code).toBe(0);
+    expect(
+      (await cli("brief", "--catalog", at("own.json"), "--samples", "2000", "--out", at("own.html"))).code,
+    ).toBe(0);
+    expect(readFileSync(at("own.html"), "utf8")).toContain(
+      "unmet, at a cost: Two handlers on every shift (seizures worse by 2)",
+    );
+  });
+
   it("round-trips the built-in catalog through export-catalog and import, as .xlsx and as CSV files", async () => {
     const json = JSON.stringify(builtinCatalog(), null, 2) + "\n";
     expect((await cli("export-catalog", "--format", "xlsx", "--out", at("builtin.xlsx"))).code).toBe(0);
