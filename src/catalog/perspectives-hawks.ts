@@ -147,7 +147,7 @@ export const hawkPerspectives: PerspectiveInput[] = [
             inferred(
               1,
               [-1, 3],
-              "Heritage: the cartels' wealth has let them 'grow in power and lethal capacity, further dissuading the Mexican government from deploying its limited enforcement capacities', in the paragraph on a government that 'increasingly pulls back on enforcement'. The analyst's reading: while that lasts, partnership adds little to Mexico's will; the value is the catalog's own for restricted cooperation. 'Pulls back' and 'dissuading' are one fact, the government's falling will to enforce; its consequences in this state are the restricted cases' (what the option yields on the flow and the cartels, how fast for law-enforcement cooperation, and Mexico's own part in the fight, here), each counted once.",
+              "Heritage: the cartels' wealth has let them 'grow in power and lethal capacity, further dissuading the Mexican government from deploying its limited enforcement capacities', in the paragraph on a government that 'increasingly pulls back on enforcement'. The analyst's reading: while that lasts, partnership adds little to Mexico's will; the value is the catalog's own for restricted cooperation. 'Pulls back' and 'dissuading' are one fact, the government's falling will to enforce; its consequences in this state are the restricted cases' (what the option yields on the flow and the cartels, how fast and at the border, for law-enforcement cooperation, and Mexico's own part in the fight, here), each counted once.",
               [e.dissuading],
             ),
             restricted,

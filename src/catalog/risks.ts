@@ -215,7 +215,7 @@ export const risks: RiskInput[] = [
     id: "partnership-fragility",
     name: "Cooperation does not last",
     description:
-      "Mexico's cooperation could end, taking partnered options with it. Heritage calls even Mexico's cooperation on migration 'tenuous'; the September 2025 analysis, after Rubio's praise of the closest cooperation, warns that 'this tenuous state of affairs' (U.S. restraint resting on Mexico's cooperation) 'could easily change'. The analyst's reading: a break from either side ends the cooperation partnered options need. (Heritage's 'increasingly unreliable' partnership names the recent deterioration, which the limited-cooperation modifier counts.)",
+      "Mexico's cooperation could end, taking partnered options with it. Heritage calls even Mexico's cooperation on migration 'tenuous'; the September 2025 analysis, after Rubio's praise of the closest cooperation, warns that 'this tenuous state of affairs' (U.S. restraint, which Rubio's rule against force in 'cooperative' countries may explain, beside that cooperation) 'could easily change'. The analyst's reading: a break from either side ends the cooperation partnered options need. (Heritage's 'increasingly unreliable' partnership names the recent deterioration, which the limited-cooperation modifier counts.)",
     evidence: [e.migrationTenuous, e.tenuousChange],
     exposures: [
       exposure("law-enforcement-cooperation", 0.3, 3, "Transfers and consultation depend on Mexico's will."),

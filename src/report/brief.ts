@@ -131,6 +131,12 @@ const rankingSection = (c: Comparison): string => {
 </section>`;
 };
 
+/** A rating moved by unmet soft requirements: by how much and why, so that its rationale still reads right. */
+const penaltyNote = (k: CriterionContribution): string =>
+  k.penalties.length === 0
+    ? ""
+    : ` Worse by ${k.penalties.map((p) => `${String(p.worsen)} as '${p.description}' is unmet`).join(", and by ")} (within the scale); the reason below is for the rating before that.`;
+
 /** Why the leading options lead: their largest contributions, each with its rationale and quotes. */
 const leadersSection = (catalog: Catalog, c: Comparison, count: number): string => {
   const leaders = c.rows.filter((r) => r.feasible).slice(0, count);
@@ -144,7 +150,7 @@ const leadersSection = (catalog: Catalog, c: Comparison, count: number): string 
         const scale = criterion
           ? ` on ${formatNumber(criterion.scale.min, 0)}..${formatNumber(criterion.scale.max, 0)}${criterion.direction === "cost" ? ", lower is better" : ""}`
           : "";
-        return `<li><strong>${esc(criterion?.name ?? k.criterion)}</strong>: rated ${formatNumber(k.value, 1)}${esc(scale)} (${esc(k.ratedBy === "analyst" ? "analyst" : k.ratedBy === "perspective" ? "the perspective's belief" : "your rating")}${k.basis ? `, ${esc(k.basis)}` : ""}), weight ${percent(k.weight)}. ${esc(rationale)}${k.evidence.map((e) => quoteHtml(catalog, e)).join("")}</li>`;
+        return `<li><strong>${esc(criterion?.name ?? k.criterion)}</strong>: rated ${formatNumber(k.value, 1)}${esc(scale)} (${esc(k.ratedBy === "analyst" ? "analyst" : k.ratedBy === "perspective" ? "the perspective's belief" : "your rating")}${k.basis ? `, ${esc(k.basis)}` : ""}), weight ${percent(k.weight)}.${esc(penaltyNote(k))} ${esc(rationale)}${k.evidence.map((e) => quoteHtml(catalog, e)).join("")}</li>`;
       })
       .join("");
   const blocks = leaders.map(

@@ -153,6 +153,7 @@ describe("brief", () => {
     const page = await brief(own, {}, { samples: 500, seed: 1 });
     expect(page).not.toContain('<section id="disagreement">');
     expect(page).toContain("feasible; unmet, at a cost: Enough handlers (seizures worse by 2)");
+    expect(page).toContain("Worse by 2 as &#39;Enough handlers&#39; is unmet (within the scale)");
   }, 60_000);
 
   it("refuses bad options and assumptions as a Left naming the place", async () => {
