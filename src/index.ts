@@ -35,6 +35,8 @@ export {
   catalogCsv,
   type RawTable,
   type RawCell,
+  type CatalogSheetsOptions,
+  type SourceTexts,
 } from "./sheets/catalog-workbook";
 export { verifyEvidence, type EvidenceReport, type EvidenceMiss } from "./model/verify-evidence";
 
