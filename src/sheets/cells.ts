@@ -4,6 +4,7 @@
 import * as E from "fp-ts/lib/Either.js";
 import type { ErrorIssue } from "../errors";
 import { conditionFromText } from "../model/condition-syntax";
+import { Id } from "../model/id";
 import type { Condition } from "../model/requirement";
 import { blank, type Cell, type EvidenceCells, type RawCell, type Row } from "./table";
 
@@ -26,8 +27,9 @@ export class CellReader {
   /** Catalog paths (`catalog.options[3].ratings.cost.value`) to the cell or row they came from. */
   readonly places = new Map<string, string>();
 
+  /** Records where the value at `path` came from (the first place wins; "" is a value no path names). */
   place(path: string, at: string): void {
-    if (!this.places.has(path)) this.places.set(path, at);
+    if (path !== "" && !this.places.has(path)) this.places.set(path, at);
   }
 
   issue(at: string, message: string): void {
@@ -49,6 +51,21 @@ export class CellReader {
     const t = textOf(c.value);
     if (t === undefined && required) this.issue(c.at, `'${header}' must not be empty`);
     return t;
+  }
+
+  /**
+   * An id that keys a record (a rating's criterion, a weight's criterion, a preset's precondition),
+   * checked before it is used as a key: a name every object has would find its machinery instead.
+   */
+  key(row: Row, header: string): string | undefined {
+    const id = this.text(row, header, "", true);
+    if (id === undefined) return undefined;
+    const checked = Id.safeParse(id);
+    if (!checked.success) {
+      this.issue(this.cell(row, header).at, checked.error.issues[0]!.message);
+      return undefined;
+    }
+    return id;
   }
 
   /** A number cell (a number, or text that is one); `what` says what number is expected. */

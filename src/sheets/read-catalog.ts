@@ -216,7 +216,7 @@ const options = (r: CatalogReader, scales: Map<string, Json>): Json[] => {
   const usual = new Set<string>();
   for (const row of r.sheet("ratings")) {
     const i = r.parent(row, "option", ids, "options");
-    const criterion = r.text(row, "criterion", "", true);
+    const criterion = r.key(row, "criterion");
     if (i === undefined || criterion === undefined) continue;
     const ratings = list[i]!.ratings as Record<string, Json>;
     const p = `catalog.options[${i}].ratings.${criterion}`;

@@ -29,7 +29,7 @@ export const perspectives = (r: CatalogReader, scales: Map<string, Json>): Json[
     const rows = r.sheet(sheet);
     for (const row of rows) {
       const i = r.parent(row, "perspective", ids, "perspectives");
-      const id = r.text(row, key, "", true);
+      const id = r.key(row, key);
       if (i === undefined || id === undefined) continue;
       const record = list[i]![field] as Record<string, unknown>;
       const p = `catalog.perspectives[${i}].${field}.${id}`;

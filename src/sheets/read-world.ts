@@ -83,7 +83,7 @@ export const presets = (r: CatalogReader): Json[] => {
   const ids = byId(list);
   for (const row of r.sheet("preset states")) {
     const i = r.parent(row, "preset", ids, "presets");
-    const precondition = r.text(row, "precondition", "", true);
+    const precondition = r.key(row, "precondition");
     if (i === undefined || precondition === undefined) continue;
     const states = list[i]!.states as Record<string, Json>;
     const p = `catalog.presets[${i}].states.${precondition}`;

@@ -196,6 +196,68 @@ describe("a catalog in a workbook", () => {
     ]);
   });
 
+  it("never throws, whatever the cells: keys every object has, stray types, ragged rows", () => {
+    const tables = tablesOf(catalog);
+    setCell(tables, "ratings", "criterion", 2, "constructor");
+    setCell(tables, "ratings", "criterion", 3, "__proto__");
+    const weights = tables.find((t) => t.name === "weights")!;
+    (weights.rows[1] as RawCell[])[1] = "toString";
+    const issues = issuesOf(tables);
+    expect(issues).toContain(
+      `ratings!B2: 'constructor' is reserved (every JavaScript object has it); choose another id`,
+    );
+    expect(issues.some((i) => i.startsWith("weights!B2: "))).toBe(true);
+    const names = [
+      "catalog",
+      "sources",
+      "criteria",
+      "options",
+      "ratings",
+      "weights",
+      "preset states",
+      "beliefs",
+      "x",
+    ];
+    const cell = fc.oneof(
+      fc.constantFrom(
+        "constructor",
+        "__proto__",
+        "id",
+        "option",
+        "criterion",
+        "value",
+        "when",
+        "a = b",
+        "c0",
+        "o0",
+        "",
+      ),
+      fc.string(),
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.date({ noInvalidDate: true }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            name: fc.constantFrom(...names),
+            rows: fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 6 }),
+          }),
+          {
+            maxLength: 6,
+          },
+        ),
+        (random) => {
+          const r = either.loadCatalogTables([...tablesOf(catalog).slice(0, 2), ...random]);
+          expect(E.isLeft(r) || E.isRight(r)).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it("says which sheets and columns are missing, and refuses what it would ignore", () => {
     const tables = tablesOf(catalog).filter((t) => t.name !== "criteria");
     tables.push({ name: "notes", rows: [["anything"]] });
