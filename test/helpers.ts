@@ -1,10 +1,11 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { produce } from "immer";
 import { afterAll } from "vitest";
 import * as E from "fp-ts/lib/Either.js";
 import { builtinCatalog, either, type CatalogInput, type PolicyMatrixError } from "../src/index";
+import { runCli } from "../src/cli/run";
 
 /** A mutable deep copy of the built-in catalog, edited by `recipe`. */
 export const editedCatalog = (recipe: (draft: CatalogInput) => void): CatalogInput =>
@@ -29,4 +30,21 @@ export const tempDir = (prefix: string): string => {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   return dir;
+};
+
+/** Runs the CLI in-process on the real file system, and returns its exit code and what it printed. */
+export const cli = async (...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> => {
+  let stdout = "";
+  let stderr = "";
+  const code = await runCli(args, {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    readFile: (path) => readFileSync(path, "utf8"),
+    readBytes: (path) => new Uint8Array(readFileSync(path)),
+    writeFile: (path, text) => writeFileSync(path, text),
+    writeBytes: (path, bytes) => writeFileSync(path, bytes),
+    makeDir: (path) => void mkdirSync(path, { recursive: true }),
+    listDir: (path) => readdirSync(path),
+  });
+  return { code, stdout, stderr };
 };

@@ -16,7 +16,7 @@ import {
   timeline,
   tornadoCompare,
 } from "../../src/index";
-import { tempDir } from "../helpers";
+import { cli, tempDir } from "../helpers";
 
 const dir = tempDir("pm-cli-");
 const seeds = join(__dirname, "../../../shared/seeds");
@@ -24,18 +24,6 @@ const file = (name: string, text: string) => {
   const path = join(dir, name);
   writeFileSync(path, text);
   return path;
-};
-
-const cli = async (...args: string[]) => {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(args, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    readFile: (path) => readFileSync(path, "utf8"),
-    writeFile: (path, text) => writeFileSync(path, text),
-  });
-  return { code, stdout, stderr };
 };
 
 /** A refused command line: exit 2, nothing on stdout, exactly one line on stderr containing `message`. */

@@ -1,30 +1,14 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import readXlsxFile from "read-excel-file/universal";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../../src/cli/run";
+import { cli } from "../helpers";
 import { builtinCatalog, workbook, type WorkbookSheet } from "../../src/index";
 import { catalogTemplateSheets } from "../../src/sheets/catalog-workbook";
 
 const dir = mkdtempSync(join(tmpdir(), "pm-import-"));
 const at = (name: string) => join(dir, name);
-
-const cli = async (...args: string[]) => {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(args, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    readFile: (path) => readFileSync(path, "utf8"),
-    readBytes: (path) => new Uint8Array(readFileSync(path)),
-    writeFile: (path, text) => writeFileSync(path, text),
-    writeBytes: (path, bytes) => writeFileSync(path, bytes),
-    makeDir: (path) => void mkdirSync(path, { recursive: true }),
-    listDir: (path) => readdirSync(path),
-  });
-  return { code, stdout, stderr };
-};
 
 const refused = async (args: string[], message: string) => {
   const out = await cli(...args);
