@@ -7,6 +7,7 @@ import type { WorkbookSheet } from "../report/workbook";
 import { checkedCatalog, type SourceTexts } from "./check";
 import { SHEETS } from "./layout";
 import {
+  CATALOG_FIELDS,
   CatalogReader,
   catalogSheet,
   criteria,
@@ -80,6 +81,15 @@ export const loadCatalogTablesEither = (
   const scales = new Map(
     criteriaList.filter((k) => typeof k.id === "string").map((k) => [k.id as string, k.scale as Json]),
   );
+  const preconditionList = preconditions(r);
+  r.states = new Map(
+    preconditionList
+      .filter((p) => typeof p.id === "string")
+      .map((p) => [
+        p.id as string,
+        (p.states as Json[]).map((x) => x.id).filter((x): x is string => typeof x === "string"),
+      ]),
+  );
   const input: Json = {
     id: head.id,
     name: head.name,
@@ -87,7 +97,7 @@ export const loadCatalogTablesEither = (
     description: head.description,
     sources: sources(r),
     criteria: criteriaList,
-    preconditions: preconditions(r),
+    preconditions: preconditionList,
     risks: risks(r),
     options: optionRows(r, scales),
     perspectives: perspectives(r, scales),
@@ -287,7 +297,8 @@ export const catalogTemplateSheets = (): WorkbookSheet[] => [
   ...SHEETS.map((s) => ({
     name: s.name,
     columns: s.columns.map((c) => ({ header: c.header, width: c.width })),
-    rows: [],
+    // The catalog sheet's four fields are named already; the rest is to fill in.
+    rows: s.name === "catalog" ? CATALOG_FIELDS.map((f) => [f, null]) : [],
   })),
 ];
 

@@ -26,6 +26,8 @@ export class CellReader {
   readonly issues: ErrorIssue[] = [];
   /** Catalog paths (`catalog.options[3].ratings.cost.value`) to the cell or row they came from. */
   readonly places = new Map<string, string>();
+  /** Each precondition's states, once the preconditions sheet is read: conditions are checked against them. */
+  states: ReadonlyMap<string, readonly string[]> | undefined;
 
   /** Records where the value at `path` came from (the first place wins; "" is a value no path names). */
   place(path: string, at: string): void {
@@ -87,10 +89,14 @@ export class CellReader {
     const t = this.text(row, header, path, required);
     if (t === undefined) return undefined;
     const parsed = conditionFromText(t);
+    const at = this.cell(row, header).at;
     if (E.isLeft(parsed)) {
-      this.issue(this.cell(row, header).at, `condition: ${parsed.left}`);
+      this.issue(at, `condition: ${parsed.left}`);
       return undefined;
     }
+    // Checked here against the preconditions sheet too, so that one pass says it with the rest.
+    const wrong = this.states === undefined ? undefined : unknownState(parsed.right, this.states);
+    if (wrong !== undefined) this.issue(at, wrong);
     return parsed.right;
   }
 
@@ -147,6 +153,26 @@ export class CellReader {
     });
   }
 }
+
+/** What is wrong with the first unknown precondition or state a condition names, if any. */
+const unknownState = (c: Condition, states: ReadonlyMap<string, readonly string[]>): string | undefined => {
+  if (c.op === "not") return unknownState(c.of, states);
+  if (c.op !== "in") {
+    for (const x of c.of) {
+      const wrong = unknownState(x, states);
+      if (wrong !== undefined) return wrong;
+    }
+    return undefined;
+  }
+  const known = states.get(c.precondition);
+  if (known === undefined) {
+    return `unknown precondition '${c.precondition}' (the preconditions: ${[...states.keys()].join(", ") || "none"})`;
+  }
+  const state = c.states.find((x) => !known.includes(x));
+  return state === undefined
+    ? undefined
+    : `'${state}' is not a state of '${c.precondition}' (one of: ${known.join(", ")})`;
+};
 
 /** A number as text in the layout's small lists (`cost by 2`, `escalation +0.2`). */
 export const numberIn = (text: string): number | undefined => (NUMBER.test(text) ? Number(text) : undefined);

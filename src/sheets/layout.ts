@@ -44,7 +44,7 @@ export const EVIDENCE_COLUMNS: readonly ColumnSpec[] = [
 const WHEN =
   "a condition on precondition states, like: mexican-consent = joint-approval and not (aumf = none)";
 const BASIS =
-  "documented (a quote supports it), inference (the analyst's reading) or background (outside the documents)";
+  "documented (a quote supports it) or inference (the analyst's reading of quotes), each with its quote in the quote columns; or background (knowledge from outside the documents, no quote needed; say so in the rationale)";
 
 /** The sheets, in the order a workbook has them. */
 export const SHEETS: readonly SheetSpec[] = [

@@ -6,7 +6,8 @@ import { blank, readRows, type RawTable, type Row } from "./table";
 
 type Json = Record<string, unknown>;
 
-const CATALOG_FIELDS = ["id", "name", "version", "description"] as const;
+/** The catalog sheet's rows, by their field. */
+export const CATALOG_FIELDS = ["id", "name", "version", "description"] as const;
 
 /** Things by id, to attach the rows of other sheets to. */
 const byId = (items: readonly Json[]): Map<string, number> => {
@@ -98,9 +99,18 @@ class CatalogReader extends CellReader {
       scale?.min !== undefined && scale.max !== undefined
         ? `a number on the scale ${scale.min}–${scale.max}`
         : "a number";
-    const value = this.number(row, "value", `${path}.value`, true, what);
-    const low = this.number(row, "low", `${path}.interval[0]`, false, what);
-    const high = this.number(row, "high", `${path}.interval[1]`, false, what);
+    // Off the scale is said here, in the same words as a word where a number belongs.
+    const onScale = (header: string, path: string, required: boolean) => {
+      const x = this.number(row, header, path, required, what);
+      const { min, max } = scale ?? {};
+      if (x !== undefined && typeof min === "number" && typeof max === "number" && (x < min || x > max)) {
+        this.issue(this.cell(row, header).at, `expected ${what}, got ${x}`);
+      }
+      return x;
+    };
+    const value = onScale("value", `${path}.value`, true);
+    const low = onScale("low", `${path}.interval[0]`, false);
+    const high = onScale("high", `${path}.interval[1]`, false);
     this.place(`${path}.interval`, this.cell(row, "low").at);
     if ((low === undefined) !== (high === undefined)) {
       const missing = low === undefined ? "low" : "high";
@@ -114,13 +124,17 @@ class CatalogReader extends CellReader {
     };
   }
 
-  /** Rationale, basis and quotes, common to ratings and beliefs. */
-  argued(row: Row, path: string): Json {
-    return {
-      rationale: this.text(row, "rationale", `${path}.rationale`),
-      basis: this.text(row, "basis", `${path}.basis`),
-      evidence: this.evidence(row, path),
-    };
+  /** Rationale, basis and quotes, common to ratings and beliefs; a rating not from background needs a quote. */
+  argued(row: Row, path: string, rating = false): Json {
+    const basis = this.text(row, "basis", `${path}.basis`);
+    const evidence = this.evidence(row, path);
+    if (rating && evidence.length === 0 && (basis === "documented" || basis === "inference")) {
+      this.issue(
+        this.cell(row, "quote").at,
+        `a rating whose basis is '${basis}' needs the quotes it rests on (or the basis 'background', said in the rationale)`,
+      );
+    }
+    return { rationale: this.text(row, "rationale", `${path}.rationale`), basis, evidence };
   }
 }
 
@@ -135,7 +149,8 @@ const catalogSheet = (r: CatalogReader, out: Json): void => {
       r.issue(r.cell(row, "field").at, `'${field}' is given twice`);
     } else {
       given.add(field);
-      out[field] = r.text(row, "value", `catalog.${field}`);
+      out[field] = r.text(row, "value", `catalog.${field}`, false);
+      if (out[field] === undefined) r.issue(r.cell(row, "value").at, `the catalog's ${field} is empty`);
     }
   }
   const missing = CATALOG_FIELDS.filter((f) => !given.has(f));
@@ -235,11 +250,11 @@ const options = (r: CatalogReader, scales: Map<string, Json>): Json[] => {
         continue;
       }
       usual.add(`${i}/${criterion}`);
-      Object.assign(rating, r.valued(row, p, scale), r.argued(row, p), { cases });
+      Object.assign(rating, r.valued(row, p, scale), r.argued(row, p, true), { cases });
     } else {
       const q = `${p}.cases[${cases.length}]`;
       r.place(q, row.at);
-      cases.push({ when, ...r.valued(row, q, scale), ...r.argued(row, q) });
+      cases.push({ when, ...r.valued(row, q, scale), ...r.argued(row, q, true) });
     }
   }
   for (const [i, option] of list.entries()) {

@@ -9,6 +9,7 @@ import type { Evidence } from "../model/evidence";
 import type { Condition } from "../model/requirement";
 import type { WorkbookCell, WorkbookSheet } from "../report/workbook";
 import { README_SHEET, SHEETS } from "./layout";
+import { CATALOG_FIELDS } from "./read-catalog";
 import { columnLetters } from "./table";
 
 type Fields = Record<string, WorkbookCell | undefined>;
@@ -59,7 +60,7 @@ const rated = (r: {
 
 /** Each sheet's things, in the layout's order. */
 const things = (c: Catalog): Record<string, Thing[]> => ({
-  catalog: (["id", "name", "version", "description"] as const).map((f) => ({
+  catalog: CATALOG_FIELDS.map((f) => ({
     fields: { field: f, value: c[f] },
   })),
   sources: c.sources.map((s) => ({

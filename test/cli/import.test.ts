@@ -313,7 +313,7 @@ describe("policy-matrix import, template and export-catalog", () => {
     });
     await refused(
       ["import", at("t.xlsx")],
-      "4 problems: catalog: missing the rows 'id', 'name', 'version', 'description'",
+      "7 problems: catalog!B2: the catalog's id is empty; catalog!B3: the catalog's name is empty",
     );
     expect((await cli("template", "--format", "csv", "--out", at("t-csv"))).code).toBe(0);
     expect(readFileSync(at("t-csv/ratings.csv"), "utf8")).toBe(

@@ -115,6 +115,33 @@ describe("a catalog in a workbook", () => {
     ]);
   });
 
+  it("says in one pass a word where a number belongs, a number off the scale, an unknown state and a rating without its quote", () => {
+    const tables = tablesOf(catalog);
+    const word = setCell(tables, "ratings", "value", 2, "high");
+    const row = rowOf(
+      tables,
+      "ratings",
+      (x) => x.option === "illicit-finance" && x.criterion === "resource-cost",
+    );
+    const off = setCell(tables, "ratings", "value", row, 12);
+    setCell(tables, "ratings", "high", row, null);
+    setCell(tables, "ratings", "low", row, null);
+    const speed = rowOf(tables, "ratings", (x) => x.option === "illicit-finance" && x.criterion === "speed");
+    setCell(tables, "ratings", "basis", speed, "inference");
+    const state = setCell(tables, "requirements", "condition", 2, "mexican-consent = plenty");
+    const issues = issuesOf(tables);
+    expect(issues).toContain(`${word}: expected a number on the scale 0–10, got 'high'`);
+    expect(issues).toContain(`${off}: expected a number on the scale 0–10, got 12`);
+    expect(
+      issues.some((i) =>
+        new RegExp(`^ratings![A-Z]+${speed}: a rating whose basis is 'inference' needs the quotes`).test(i),
+      ),
+    ).toBe(true);
+    expect(
+      issues.some((i) => i.startsWith(`${state}: 'plenty' is not a state of 'mexican-consent' (one of: `)),
+    ).toBe(true);
+  });
+
   it("names the checks of any catalog by cell too: duplicate ids, unknown criteria and sources, ratings off the scale", () => {
     const tables = tablesOf(catalog);
     const dup = setCell(
@@ -136,7 +163,7 @@ describe("a catalog in a workbook", () => {
     setCell(t2, "ratings", "low", row, null);
     setCell(t2, "ratings", "high", row, null);
     const issues = issuesOf(t2);
-    expect(issues).toEqual([`${off}: expected values on the scale [0, 10], got 11`]);
+    expect(issues).toEqual([`${off}: expected a number on the scale 0–10, got 11`]);
 
     const t3 = tablesOf(catalog);
     const quoteRow = rowOf(t3, "options", (r) => r.source === "heritage-2025");
@@ -192,7 +219,7 @@ describe("a catalog in a workbook", () => {
     );
     const quoteCol = String.fromCharCode(65 + header.indexOf("quote"));
     expect(issuesOf(ratings)).toEqual([
-      `ratings!${quoteCol}${r}: a rating whose basis is 'inference' needs the quotes it rests on`,
+      `ratings!${quoteCol}${r}: a rating whose basis is 'inference' needs the quotes it rests on (or the basis 'background', said in the rationale)`,
     ]);
   });
 
@@ -276,6 +303,10 @@ describe("a catalog in a workbook", () => {
     const options = t2.find((t) => t.name === "options")!;
     (options.rows[0] as RawCell[])[1] = null;
     expect(issuesOf(t2)).toContain("options!1: missing column 'name'");
+    const t3 = tablesOf(catalog);
+    const head = t3.findIndex((t) => t.name === "catalog");
+    t3[head] = { name: "catalog", rows: t3[head]!.rows.slice(0, 3) };
+    expect(issuesOf(t3)).toContain("catalog: missing the rows 'version', 'description'");
   });
 
   it("adds a row with only quote columns as a further quote of the row above, and refuses one with nothing above", () => {
@@ -321,7 +352,10 @@ describe("a catalog in a workbook", () => {
       for (const c of s.columns) expect(described).toContain(`${s.name}.${c.header}`);
     const r = await either.loadCatalogWorkbook(await workbook(template));
     expect(E.isLeft(r) && r.left.issues.map((i) => `${i.path}: ${i.message}`)).toEqual([
-      "catalog: missing the rows 'id', 'name', 'version', 'description'",
+      "catalog!B2: the catalog's id is empty",
+      "catalog!B3: the catalog's name is empty",
+      "catalog!B4: the catalog's version is empty",
+      "catalog!B5: the catalog's description is empty",
       "sources: a catalog needs at least one source",
       "criteria: a catalog needs at least one criterion",
       "options: a catalog needs at least one option",
