@@ -188,6 +188,21 @@ const leadersSection = (catalog: Catalog, c: Comparison, count: number): string 
 };
 
 /** How robust the leader is: SMAA's rank acceptabilities and the weight ranges over which it holds. */
+/**
+ * Said when the option most often first under the draws is not the ranking's first: both are right,
+ * under different assumptions, and the reader should not have to guess why they differ.
+ */
+const otherFirst = (
+  c: Comparison,
+  top: { o: string; p: number } | undefined,
+  heldWeights: boolean,
+  name: (id: string) => string,
+): string => {
+  const leader = c.rows.find((r) => r.rank === 1 && r.feasible);
+  if (!top || !leader || top.o === leader.option || leader.tiedWith.includes(top.o)) return "";
+  return `<p class="note">The ranking above puts ${esc(leader.name)} first under one set of ${heldWeights ? "ratings" : "weights and ratings"}; across the draws ${esc(name(top.o))} comes first more often (${percent(top.p)}). ${heldWeights ? "The ratings' intervals decide it." : "Which leads depends on the weights: the ranges below say how far each can move."}</p>`;
+};
+
 const robustnessSection = (
   c: Comparison,
   smaa: {
@@ -214,7 +229,7 @@ const robustnessSection = (
     .join("");
   return `<section id="robustness"><h2>How robust this is</h2>
 <p>${heldWeights ? "With these weights held and every rating drawn within its interval" : "With every weight drawn at random and every rating drawn within its interval"} (${smaa.samples.toLocaleString("en")} draws, seed ${seed}; each share within ±${formatNumber(200 * smaa.standardError.max, 1)} points at 95%), the options most often first:</p>
-<table><thead><tr><th>option</th><th class="num">first in</th></tr></thead><tbody>${first.map((x) => `<tr><td>${esc(name(x.o))}</td><td class="num">${percent(x.p)}</td></tr>`).join("")}</tbody></table>
+<table><thead><tr><th>option</th><th class="num">first in</th></tr></thead><tbody>${first.map((x) => `<tr><td>${esc(name(x.o))}</td><td class="num">${percent(x.p)}</td></tr>`).join("")}</tbody></table>${otherFirst(c, first[0], heldWeights, name)}
 <p>Each criterion's weight can move within this range, the others keeping their proportions, before the first option changes:</p>
 <table><thead><tr><th>criterion</th><th class="num">weight</th><th class="num">first option holds</th></tr></thead><tbody>${holds}</tbody></table>
 ${charts.map((svg) => `<figure>${svg}</figure>`).join("")}

@@ -204,6 +204,10 @@ describe("policy-matrix import, template and export-catalog", () => {
     expect(readFileSync(at("own.html"), "utf8")).toContain(
       "unmet, at a cost: Two handlers on every shift (seizures worse by 2)",
     );
+    // Scanners rank first under the default weights, dogs most often under drawn weights: said.
+    expect(readFileSync(at("own.html"), "utf8")).toMatch(
+      /The ranking above puts More scanners first under one set of weights and ratings; across the draws Sniffer dogs comes first more often \(\d+%\)/,
+    );
   });
 
   it("round-trips the built-in catalog through export-catalog and import, as .xlsx and as CSV files", async () => {

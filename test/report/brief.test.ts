@@ -152,6 +152,8 @@ describe("brief", () => {
     });
     const page = await brief(own, {}, { samples: 500, seed: 1 });
     expect(page).not.toContain('<section id="disagreement">');
+    // One criterion, no intervals: the draws agree with the ranking, and nothing more is said.
+    expect(page).not.toContain("across the draws");
     expect(page).toContain("feasible; unmet, at a cost: Enough handlers (seizures worse by 2)");
     expect(page).toContain("Worse by 2 as &#39;Enough handlers&#39; is unmet (within the scale)");
   }, 60_000);
