@@ -77,14 +77,22 @@ export const checkedCatalog = (
   labels: ReadonlyMap<string, string>,
   sources?: SourceTexts,
 ): E.Either<PolicyMatrixError, Catalog> => {
-  const places = new Map(r.places);
-  for (const [path, at] of r.places) {
-    const named = namedPath(input, path, "catalog");
-    if (!places.has(named)) places.set(named, at);
-  }
-  for (const s of SHEETS)
-    if (!places.has(`catalog.${s.name}`)) places.set(`catalog.${s.name}`, labels.get(s.name) ?? s.name);
+  // The places by name too (`options[sof-raids]` as well as `options[14]`), built only when an
+  // issue is to be named: a workbook without problems never needs them.
+  let places: Map<string, string> | undefined;
+  const allPlaces = (): Map<string, string> => {
+    if (places) return places;
+    places = new Map(r.places);
+    for (const [path, at] of r.places) {
+      const named = namedPath(input, path, "catalog");
+      if (!places.has(named)) places.set(named, at);
+    }
+    for (const s of SHEETS)
+      if (!places.has(`catalog.${s.name}`)) places.set(`catalog.${s.name}`, labels.get(s.name) ?? s.name);
+    return places;
+  };
   const at = (path: string): string => {
+    const places = allPlaces();
     for (const p of prefixes(path)) {
       const found = places.get(p);
       if (found !== undefined) return found;
