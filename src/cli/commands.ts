@@ -570,14 +570,16 @@ const missLine = (m: EvidenceMiss): string => {
   return `${head}: not found; closest: "${shorten(m.closest ?? "")}"`;
 };
 
-/** The text of each of the catalog's sources in DIR: its `file`, or `<id>.txt`. */
+/** A source's text in DIR: its `file`, or `<id>.txt`; one that cannot be read is a one-line error. */
+export const sourceText = (
+  io: CliIo,
+  dir: string,
+  s: { readonly id: string; readonly file?: string },
+): string => readText(io, `--sources (source '${s.id}')`, join(dir, s.file ?? `${s.id}.txt`));
+
+/** The text of each of the catalog's sources in DIR. */
 const sourceTexts = (io: CliIo, catalog: Catalog, dir: string): Record<string, string> =>
-  Object.fromEntries(
-    catalog.sources.map((s) => [
-      s.id,
-      readText(io, `--sources (source '${s.id}')`, join(dir, s.file ?? `${s.id}.txt`)),
-    ]),
-  );
+  Object.fromEntries(catalog.sources.map((s) => [s.id, sourceText(io, dir, s)]));
 
 /**
  * `verify --sources DIR`: every quote of the catalog checked against the sources' texts in DIR

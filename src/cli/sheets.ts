@@ -10,7 +10,7 @@ import { workbookEither, type WorkbookSheet } from "../report/workbook";
 import { catalogTemplateSheets, sheetsCsvEither, type SourceTexts } from "../sheets/catalog-workbook";
 import { CliError, type Flags } from "./args";
 import { writeOut } from "./analysis";
-import { loadCatalogFrom } from "./commands";
+import { loadCatalogFrom, sourceText } from "./commands";
 import { readText, type CliIo } from "./files";
 
 /** Every problem of an import on one line: `import m.xlsx: 2 problems: ratings!C3: ...; options!A2: ...`. */
@@ -89,12 +89,8 @@ export const importCommand = async (io: CliIo, values: Flags, files: readonly st
     throw new CliError(`--out ${out}: expected a file ending in .json`);
   if (out !== undefined && !io.writeFile) throw new CliError("--out: this caller cannot write files");
   const dir = values.sources;
-  // A source's text is its `file` in DIR, or ID.txt; one that cannot be read is a one-line error.
   const sources =
-    dir === undefined
-      ? undefined
-      : (s: { id: string; file?: string }) =>
-          readText(io, `--sources (source '${s.id}')`, join(dir, s.file ?? `${s.id}.txt`));
+    dir === undefined ? undefined : (s: { id: string; file?: string }) => sourceText(io, dir, s);
   const catalog = await readWorkbook(io, files, sources);
   const json = JSON.stringify(catalog, null, 2) + "\n";
   if (out === undefined) {
