@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { optionalPeer } from "../peer";
 import { CliError } from "./args";
 
 interface Playwright {
@@ -23,11 +24,8 @@ const chromiumPath = (): string | undefined =>
  * error naming `--out` when either is missing.
  */
 export const htmlToPdf = async (html: string, out: string, paper: "A4" | "Letter"): Promise<Uint8Array> => {
-  let playwright: Playwright;
-  try {
-    const name = "playwright-core";
-    playwright = (await import(/* @vite-ignore */ name)) as Playwright;
-  } catch {
+  const playwright = await optionalPeer<Playwright>("playwright-core");
+  if (!playwright) {
     throw new CliError(
       `--out ${out}: a PDF needs the optional package playwright-core (npm install playwright-core) and Chromium; --out FILE.html needs neither`,
     );

@@ -5,6 +5,7 @@ import * as E from "fp-ts/lib/Either.js";
 import type { Comparison } from "../comparison/types";
 import type { Discovery } from "../discovery/discover";
 import { orThrow, PolicyMatrixError } from "../errors";
+import { missingPeer, optionalPeer } from "../peer";
 import type { Catalog } from "../model/catalog";
 import type { Evidence } from "../model/evidence";
 import type { CatalogMethodComparison } from "../methods/compare-methods-catalog";
@@ -556,22 +557,8 @@ export const workbookEither = async (
       }
     }
   }
-  let write: WriteXlsx;
-  try {
-    const name = "write-excel-file/universal";
-    const module = (await import(/* @vite-ignore */ name)) as { default: WriteXlsx };
-    write = module.default;
-  } catch {
-    return E.left(
-      new PolicyMatrixError("missing-dependency", [
-        {
-          path: "workbook",
-          message:
-            "writing .xlsx needs the optional package 'write-excel-file' (npm install write-excel-file)",
-        },
-      ]),
-    );
-  }
+  const write = (await optionalPeer<{ default: WriteXlsx }>("write-excel-file/universal"))?.default;
+  if (!write) return E.left(missingPeer("workbook", "writing .xlsx", ["write-excel-file"]));
   const cell = (c: WorkbookCell) =>
     c === null
       ? null

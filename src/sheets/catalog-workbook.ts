@@ -2,6 +2,7 @@
 // from CSV files, one per sheet (optional peer papaparse); to sheets for `workbook` or to CSV text.
 import * as E from "fp-ts/lib/Either.js";
 import { orThrow, PolicyMatrixError } from "../errors";
+import { missingPeer, optionalPeer } from "../peer";
 import type { Catalog } from "../model/catalog";
 import type { WorkbookSheet } from "../report/workbook";
 import { checkedCatalog, type SourceTexts } from "./check";
@@ -125,13 +126,6 @@ export const loadCatalogTablesEither = (
 export const loadCatalogTables = (tables: readonly RawTable[], options?: CatalogSheetsOptions): Catalog =>
   orThrow(loadCatalogTablesEither(tables, options));
 
-const missing = (where: string, what: string, name: string) =>
-  E.left(
-    new PolicyMatrixError("missing-dependency", [
-      { path: where, message: `${what} needs the optional package '${name}' (npm install ${name})` },
-    ]),
-  );
-
 type ReadXlsx = (input: Blob) => Promise<{ sheet: string; data: RawCell[][] }[]>;
 
 /** The `either` twin of `loadCatalogWorkbook`: a Left for every problem, never a rejection. */
@@ -148,13 +142,8 @@ export const loadCatalogWorkbookEither = async (
       ]),
     );
   }
-  let read: ReadXlsx;
-  try {
-    const name = "read-excel-file/universal";
-    read = ((await import(/* @vite-ignore */ name)) as { default: ReadXlsx }).default;
-  } catch {
-    return missing("loadCatalogWorkbook", "reading .xlsx", "read-excel-file");
-  }
+  const read = (await optionalPeer<{ default: ReadXlsx }>("read-excel-file/universal"))?.default;
+  if (!read) return E.left(missingPeer("loadCatalogWorkbook", "reading .xlsx", ["read-excel-file"]));
   let sheets: { sheet: string; data: RawCell[][] }[];
   try {
     const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
@@ -200,15 +189,7 @@ interface Papa {
   unparse: (rows: (string | null)[][], config: { newline: string }) => string;
 }
 
-const papa = async (): Promise<Papa | undefined> => {
-  try {
-    const name = "papaparse";
-    const module = (await import(/* @vite-ignore */ name)) as { default?: Papa } & Papa;
-    return module.default ?? module;
-  } catch {
-    return undefined;
-  }
-};
+const papa = (): Promise<Papa | undefined> => optionalPeer<Papa>("papaparse");
 
 /** The `either` twin of `loadCatalogCsv`. */
 export const loadCatalogCsvEither = async (
@@ -229,7 +210,7 @@ export const loadCatalogCsvEither = async (
     );
   }
   const parser = await papa();
-  if (parser === undefined) return missing("loadCatalogCsv", "reading CSV", "papaparse");
+  if (parser === undefined) return E.left(missingPeer("loadCatalogCsv", "reading CSV", ["papaparse"]));
   const tables: RawTable[] = [];
   const issues = [];
   for (const [file, text] of Object.entries(files)) {
@@ -311,7 +292,7 @@ export const sheetsCsvEither = async (
   where: string,
 ): Promise<E.Either<PolicyMatrixError, Record<string, string>>> => {
   const parser = await papa();
-  if (parser === undefined) return missing(where, "writing CSV", "papaparse");
+  if (parser === undefined) return E.left(missingPeer(where, "writing CSV", ["papaparse"]));
   return E.right(
     Object.fromEntries(
       sheets.map((s) => [

@@ -1,5 +1,6 @@
 import * as E from "fp-ts/lib/Either.js";
 import { orThrow, PolicyMatrixError } from "../../errors";
+import { missingPeer, optionalPeer } from "../../peer";
 import type { VegaLiteSpec } from "./spec";
 
 interface VegaLite {
@@ -13,31 +14,12 @@ interface Vega {
   ) => { toSVG: () => Promise<string>; finalize: () => void };
 }
 
-// Imported by a name held in a variable, so that bundlers do not try to pull the optional peers in.
-const load = async <T>(name: string): Promise<T> => {
-  const module = (await import(/* @vite-ignore */ name)) as T & { default?: T };
-  return (
-    module.default && typeof module.default === "object" ? { ...module.default, ...module } : module
-  ) as T;
-};
-
 /** The Either twin of `renderSvg`. */
 export const renderSvgEither = async (spec: VegaLiteSpec): Promise<E.Either<PolicyMatrixError, string>> => {
-  let vl: VegaLite;
-  let vega: Vega;
-  try {
-    vl = await load<VegaLite>("vega-lite");
-    vega = await load<Vega>("vega");
-  } catch {
-    return E.left(
-      new PolicyMatrixError("missing-dependency", [
-        {
-          path: "renderSvg",
-          message:
-            "rendering charts needs the optional packages 'vega' and 'vega-lite' (npm install vega vega-lite)",
-        },
-      ]),
-    );
+  const vl = await optionalPeer<VegaLite>("vega-lite");
+  const vega = await optionalPeer<Vega>("vega");
+  if (!vl || !vega) {
+    return E.left(missingPeer("renderSvg", "rendering charts", ["vega", "vega-lite"]));
   }
   try {
     const view = new vega.View(vega.parse(vl.compile(spec).spec), { renderer: "none" });
