@@ -17,7 +17,7 @@ import { diff } from "../scenario/diff";
 import { renderSvgEither } from "./charts/render-svg";
 import type { VegaLiteSpec } from "./charts/spec";
 import { acceptabilitySpec, stabilitySpec } from "./charts/uncertainty-charts";
-import { formatNumber, rankLabel, unmetCosts } from "./comparison-table";
+import { formatNumber, percent, rankLabel, unmetCosts } from "./comparison-table";
 
 /** How the brief's robustness section samples, and how many leading options it explains. */
 export interface BriefOptions {
@@ -40,8 +40,6 @@ const esc = (text: string): string =>
     /[&<>"']/g,
     (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
   );
-
-const percent = (x: number) => `${formatNumber(x * 100, 0)}%`;
 
 /** A quote as the brief prints it: the words verbatim, who said them, the source and its date. */
 const quoteHtml = (catalog: Catalog, e: Evidence): string => {

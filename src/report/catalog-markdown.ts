@@ -4,13 +4,12 @@ import type { Evidence } from "../model/evidence";
 import type { Perspective } from "../model/perspective";
 import type { Rating } from "../model/rating";
 import { cite } from "./cite";
-import { conditionText } from "./condition-text";
-import { formatNumber } from "./comparison-table";
+import { conditionSyntax } from "../model/condition-syntax";
+import { percent } from "./comparison-table";
 import { renderTable } from "./table";
 
 const quotes = (evidence: readonly Evidence[]): string[] => evidence.map((e) => `> ${cite(e)}`);
 const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
-const percent = (x: number): string => `${formatNumber(100 * x, 0)}%`;
 
 /** How the weights split between the effect side (benefit criteria) and the cost side. */
 const split = (criteria: readonly Criterion[], weightOf: (c: Criterion) => number): string => {
@@ -49,7 +48,7 @@ const perspectiveLines = (catalog: Catalog, p: Perspective): string[] => {
     out.push("Beliefs (where its own words differ from the analyst's ratings):", "");
     for (const b of p.beliefs.ratings) {
       out.push(
-        `- ${b.option}, ${b.criterion}: ${b.value}${b.interval ? ` (${b.interval[0]}..${b.interval[1]})` : ""}${b.when ? ` when ${conditionText(b.when)}` : ""}, ${b.basis}. ${b.rationale} ${b.evidence.map(cite).join(" ")}`,
+        `- ${b.option}, ${b.criterion}: ${b.value}${b.interval ? ` (${b.interval[0]}..${b.interval[1]})` : ""}${b.when ? ` when ${conditionSyntax(b.when)}` : ""}, ${b.basis}. ${b.rationale} ${b.evidence.map(cite).join(" ")}`,
       );
     }
     for (const b of p.beliefs.risks) {
@@ -173,7 +172,7 @@ export const catalogMarkdown = (catalog: Catalog): string => {
       out.push(`| ${c.id} | ${r.value} | ${interval(r)} | ${ratingCell(r)} |`);
       for (const k of r.cases)
         out.push(
-          `| ${c.id}, when ${cell(conditionText(k.when))} | ${k.value} | ${interval(k)} | ${ratingCell(k)} |`,
+          `| ${c.id}, when ${cell(conditionSyntax(k.when))} | ${k.value} | ${interval(k)} | ${ratingCell(k)} |`,
         );
     }
     out.push("");

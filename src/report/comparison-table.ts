@@ -16,6 +16,9 @@ export const formatNumber = (x: number, digits = 3): string => {
   return /^-0\.?0*$/.test(text) ? text.slice(1) : text;
 };
 
+/** A share (0.25) as a whole percentage ("25%"). */
+export const percent = (x: number): string => `${formatNumber(100 * x, 0)}%`;
+
 /**
  * A number as a person writes it: twelve significant digits at most, so that float noise goes
  * (`0.30000000000000004` prints as `0.3`) and the value is otherwise kept as given.
@@ -196,7 +199,7 @@ export const unmetCosts = (r: ComparisonRow): string[] =>
   r.penalties.map((p) => {
     const worse = p.consequences.penalties.map((k) => `${k.criterion} worse by ${String(k.worsen)}`);
     const likelier = p.consequences.risks.map(
-      (k) => `${k.risk} ${k.likelihood >= 0 ? "+" : "−"}${formatNumber(Math.abs(k.likelihood) * 100, 0)}%`,
+      (k) => `${k.risk} ${k.likelihood >= 0 ? "+" : "−"}${percent(Math.abs(k.likelihood))}`,
     );
     const what = [...worse, ...likelier].join(", ");
     return `${p.description}${what ? ` (${what})` : ""}`;
