@@ -83,6 +83,8 @@ export const readRows = (spec: SheetSpec, table: RawTable, issues: ErrorIssue[])
     });
     return [];
   }
+  // A value under no header at all would be ignored; one under an unknown header is already said.
+  const headed = new Set(header.flatMap((raw, index) => (blank(raw) ? [] : [index])));
   const rows: Row[] = [];
   table.rows.slice(1).forEach((raw, k) => {
     const line = k + 2;
@@ -90,7 +92,7 @@ export const readRows = (spec: SheetSpec, table: RawTable, issues: ErrorIssue[])
     for (const [name, index] of columns) {
       cells.set(name, { value: raw[index], at: `${label}!${columnLetters(index)}${line}` });
     }
-    const extra = raw.findIndex((v, index) => !blank(v) && ![...columns.values()].includes(index));
+    const extra = raw.findIndex((v, index) => !blank(v) && !headed.has(index));
     if (extra >= 0) {
       issues.push({
         path: `${label}!${columnLetters(extra)}${line}`,
