@@ -189,8 +189,8 @@ export const nonMilitaryOptions: OptionInput[] = [
         inferred(
           3,
           [1, 5],
-          "The cooperation this option sustains is what Mexico gave in 2025 (transfers of top traffickers, more work with U.S. antidrug agencies), which the Post reports as its response to the tariffs; no document measures its effect on the flow, and seizures fell for several reasons; whether the cooperation lasts counts under the partnership-fragility risk.",
-          [e.mexicoResponse, e.factors],
+          "The cooperation this option sustains is what Mexico gave in 2025 (transfers of top traffickers, more work with U.S. antidrug agencies), which the Post reports came 'in response' to Trump's public blame and the March tariffs; no document measures its effect on the flow, and officials and analysts name factors that 'could be behind' the fall in seizures; whether the cooperation lasts counts under the partnership-fragility risk.",
+          [e.blasted, e.tariffs, e.mexicoResponse, e.factors],
         ),
         under(restricted, restrictedFlow(1)),
       ),

@@ -300,6 +300,10 @@ export const evidence = {
     "heritage-2025",
     "The 2026 renegotiation of the United States–Mexico–Canada Agreement (USMCA) offers one such opportunity",
   ),
+  unreliable: quote(
+    "heritage-2025",
+    "The increasingly unreliable nature of the U.S.–Mexico security partnership has already led the Trump Administration to signal a stance in which it prioritizes new measures and resources that reduce the reliance of the U.S. on the willingness of the Mexican government to contain the cartel threat.",
+  ),
   firstSteps: quote(
     "heritage-2025",
     "The first steps on this front should consist of measures, such as substantial bolstering of the U.S. Customs and Border Protection (CBP) border security capacities, increasing restrictions on formal and informal border crossings, ramping up U.S. law enforcement efforts, targeting illicit financial flows tied to the cartels, and sanctioning corrupt Mexican officials.",
