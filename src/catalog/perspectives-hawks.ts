@@ -23,12 +23,13 @@ export const hawkPerspectives: PerspectiveInput[] = [
       { sovereignty: 0.75, escalation: 1, civilians: 1, legal: 1, resources: 2 },
     ),
     rationale:
-      "Border security is the central objective; the end state is a Mexico that 're-assumes the primary role' against the cartels; it minds readiness ('limited U.S. military resources'); it sees a Mexican state losing the rule of law to cartels that are 'the fifth-largest employer in Mexico', and accepts unilateral action, and so (the analyst's reading) its sovereignty cost, as leverage on a resistant government. The analyst's reading of the middle weights: urgency (a 'rapidly increasing threat') for speed; the fentanyl toll ('surpassing 100,000 annually') for drug flow, held at 2, below border security, because Heritage counts fentanyl among the threats that 'pass through the U.S. southern border' and makes the border its central objective; the cartels' power for their capability. Why its programme starts on the U.S. side: it reports that the 'increasingly unreliable' partnership has led the Administration to prioritize measures that 'reduce the reliance of the U.S. on the willingness of the Mexican government to contain the cartel threat' (the analyst's reading: a reason it shares; the partnership's fragility itself counts under its risk).",
+      "Border security is the central objective; the end state is a Mexico that 're-assumes the primary role' against the cartels; it minds readiness ('limited U.S. military resources'); it sees a Mexican state losing the rule of law to cartels that are 'the fifth-largest employer in Mexico', and accepts unilateral action, and so (the analyst's reading) its sovereignty cost, as leverage on a resistant government. The analyst's reading of the middle weights: urgency (a 'rapidly increasing threat') for speed; the fentanyl toll ('surpassing 100,000 annually') for drug flow, held at 2, below border security, because Heritage counts fentanyl among the threats that 'pass through the U.S. southern border' and makes the border its central objective; the cartels' power for their capability. Why its programme starts on the U.S. side: it sees 'a clear need for increased U.S. action to contain and confront the cartels', and reports that the 'increasingly unreliable' partnership has led the Administration to signal a stance prioritizing measures that 'reduce the reliance of the U.S. on the willingness of the Mexican government to contain the cartel threat' (the analyst's reading: a reason it shares; the partnership's fragility itself counts under its risk).",
     evidence: [
       e.narcoMigration,
       e.rapidlyIncreasing,
       e.overdoseToll,
       e.allThreats,
+      e.clearNeed,
       e.unreliable,
       e.endState,
       e.limitedResources,
@@ -279,7 +280,7 @@ export const hawkPerspectives: PerspectiveInput[] = [
           inferred(
             5,
             [3, 5],
-            "Battle plans 'to destroy the cartels': the aim, read as the expected effect.",
+            "Trump's reported request for 'battle plans' 'to destroy the cartels': the aim, read as the expected effect (the analyst's reading).",
             [e.battlePlans],
           ),
         ),

@@ -300,6 +300,10 @@ export const evidence = {
     "heritage-2025",
     "The 2026 renegotiation of the United States–Mexico–Canada Agreement (USMCA) offers one such opportunity",
   ),
+  clearNeed: quote(
+    "heritage-2025",
+    "there is a clear need for increased U.S. action to contain and confront the cartels and their illicit activities",
+  ),
   unreliable: quote(
     "heritage-2025",
     "The increasingly unreliable nature of the U.S.–Mexico security partnership has already led the Trump Administration to signal a stance in which it prioritizes new measures and resources that reduce the reliance of the U.S. on the willingness of the Mexican government to contain the cartel threat.",

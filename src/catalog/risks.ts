@@ -215,8 +215,8 @@ export const risks: RiskInput[] = [
     id: "partnership-fragility",
     name: "Cooperation does not last",
     description:
-      "Cooperation could end, from either side, taking partnered options with it. Heritage calls even Mexico's cooperation on migration 'tenuous'; the September 2025 analysis, after Rubio's praise of the closest cooperation, warns that 'this tenuous state of affairs' (U.S. restraint from striking, for which Rubio's rule against force in 'cooperative' countries is 'One possible reason') 'could easily change', and goes on to a faction favouring force without Mexico's cooperation. The analyst's reading: a break from either side ends the cooperation partnered options need. (Heritage's 'increasingly unreliable' partnership names the recent deterioration, which the limited-cooperation modifier counts.)",
-    evidence: [e.migrationTenuous, e.tenuousChange, e.gorka],
+      "Cooperation could end, from either side, taking partnered options with it. Heritage calls even Mexico's cooperation on migration 'tenuous'; the September 2025 analysis, after Rubio's praise of the closest cooperation, warns that 'this tenuous state of affairs' (read here as U.S. restraint from striking, for which the analysis gives Rubio's rule against lethal force in 'cooperative' countries as one possible reason) 'could easily change', and goes on to a faction favouring force without Mexico's cooperation. The analyst's reading: a break from either side ends the cooperation partnered options need (what U.S. force does to the relationship counts under the strike options' relationship-damage risk; the exposures here are the Mexican side's). (Heritage's 'increasingly unreliable' partnership names the recent deterioration, which the limited-cooperation modifier counts.)",
+    evidence: [e.migrationTenuous, e.rubioCooperative, e.tenuousChange, e.gorka],
     exposures: [
       exposure("law-enforcement-cooperation", 0.3, 3, "Transfers and consultation depend on Mexico's will."),
       exposure("intelligence-sharing", 0.3, 3, "Sharing stops when cooperation does."),
