@@ -44,7 +44,14 @@ export const supportOptions: OptionInput[] = [
         0,
         [-2, 3],
         "Mexico's 2025 response (troops to its border, traffickers transferred, more cooperation) came 'in response' to public blame joined to the March tariffs, which this catalog credits to economic leverage (see that option); no document says what threats of force did by themselves. Of the reported directive Sheinbaum said 'This has nothing to do with Mexican territory' and 'We cooperate, we collaborate' (both said of a directive she read as concerning only U.S. domestic military action, so neither responds to a threat against Mexico; she added 'there will be no invasion'): no loss of cooperation is reported.",
-        [e.blasted, e.tariffs, e.mexicoResponse, e.sheinbaumNotTerritory, e.sheinbaumCooperate],
+        [
+          e.blasted,
+          e.tariffs,
+          e.mexicoResponse,
+          e.sheinbaumNotTerritory,
+          e.sheinbaumCooperate,
+          e.sheinbaumNoInvasion,
+        ],
       ),
       speed: inferred(6, [4, 8], "A statement works at once, if it works at all.", [e.publicDiplomacy]),
       "sovereignty-cost": inferred(
